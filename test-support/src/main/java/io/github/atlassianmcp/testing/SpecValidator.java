@@ -1,0 +1,95 @@
+package io.github.atlassianmcp.testing;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Validates HTTP requests and responses against Atlassian's official specs with Atlassian's own
+ * swagger-request-validator. One validator per API is built on first use (the Jira spec takes seconds to
+ * parse), so share an instance: {@link SpecValidation} does that for JUnit tests.
+ */
+public final class SpecValidator {
+
+  private final Map<AtlassianApi, OpenApiInteractionValidator> validators = new EnumMap<>(AtlassianApi.class);
+
+  /** A request or response as seen on the wire. Headers by lower- or mixed-case name. */
+  public record Exchange(String method, String url, Map<String, List<String>> headers, String body) {}
+
+  /** Violations of the spec (empty when valid) of a request sent to a site or gateway URL. */
+  public List<String> requestProblems(String method, String url, Map<String, List<String>> headers, String body) {
+    URI uri = URI.create(url);
+    String path = AtlassianApi.sitePath(uri.getRawPath());
+    Optional<AtlassianApi> api = AtlassianApi.forPath(path);
+    if (api.isEmpty()) {
+      return List.of(method + " " + path + " belongs to no Atlassian API we know");
+    }
+    SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method.toUpperCase()), path);
+    if (uri.getRawQuery() != null) {
+      for (String pair : uri.getRawQuery().split("&")) {
+        int eq = pair.indexOf('=');
+        String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        request.withQueryParam(name, value);
+      }
+    }
+    headers.forEach((name, values) -> request.withHeader(name, values));
+    if (body != null && !body.isEmpty()) {
+      request.withBody(body, StandardCharsets.UTF_8);
+    }
+    return messages(validator(api.get()).validateRequest(request.build()));
+  }
+
+  /** Violations of the spec (empty when valid) of a response to {@code method path}. */
+  public List<String> responseProblems(String method, String path, int status, String contentType, String body) {
+    String sitePath = AtlassianApi.sitePath(URI.create(path).getRawPath());
+    Optional<AtlassianApi> api = AtlassianApi.forPath(sitePath);
+    if (api.isEmpty()) {
+      return List.of(method + " " + sitePath + " belongs to no Atlassian API we know");
+    }
+    SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+    if (contentType != null) {
+      response.withContentType(contentType);
+    }
+    if (body != null && !body.isEmpty()) {
+      response.withBody(body);
+    }
+    Response built = response.build();
+    return messages(validator(api.get())
+        .validateResponse(sitePath, Request.Method.valueOf(method.toUpperCase()), built));
+  }
+
+  private synchronized OpenApiInteractionValidator validator(AtlassianApi api) {
+    return validators.computeIfAbsent(api, key -> OpenApiInteractionValidator
+        .createForSpecificationUrl(OfficialSpecs.file(key.specFile()).toUri().toString())
+        .withBasePathOverride(key.basePath().isEmpty() ? "/" : key.basePath())
+        // Stricter than the defaults: a query parameter the spec does not define is a bug in the caller.
+        .withLevelResolver(LevelResolver.create()
+            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+            .build())
+        .build());
+  }
+
+  private static List<String> messages(ValidationReport report) {
+    return report.getMessages().stream()
+        .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+        .map(message -> message.getKey() + ": " + message.getMessage()
+            + message.getAdditionalInfo().stream().map(info -> " [" + info + "]").collect(Collectors.joining()))
+        .toList();
+  }
+
+  private static String decode(String value) {
+    return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+  }
+}
