@@ -2,6 +2,7 @@ package io.github.atlassianmcp.specs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,12 +47,8 @@ class AtlassianOperationsTest {
 
   @Test
   void rejectsAMalformedIndex() {
-    try {
-      AtlassianOperations.parse("only\tthree\tcells\n");
-    } catch (IllegalStateException expected) {
-      assertTrue(expected.getMessage().contains("Malformed"));
-      return;
-    }
-    throw new AssertionError("a malformed line was accepted");
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> AtlassianOperations.parse("only\tthree\tcells\n"));
+    assertTrue(error.getMessage().startsWith("Malformed operation index line"));
   }
 }

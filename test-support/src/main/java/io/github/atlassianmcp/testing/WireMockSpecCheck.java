@@ -4,15 +4,21 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.atlassianmcp.specs.ApiOperation;
+import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Checks every request a WireMock server received against Atlassian's official specs. */
+/**
+ * Checks every request a WireMock server received against Atlassian's official specs: each must match its
+ * operation's parameters and body schema, and no operation may be one the spec marks deprecated.
+ */
 public final class WireMockSpecCheck {
 
   private final SpecValidator validator;
+  private final AtlassianOperations operations = AtlassianOperations.load();
 
   public WireMockSpecCheck(SpecValidator validator) {
     this.validator = validator;
@@ -30,6 +36,11 @@ public final class WireMockSpecCheck {
         headers.put(header.key(), header.values());
       }
       String body = request.getBodyAsString();
+      String path = AtlassianApi.sitePath(java.net.URI.create(request.getUrl()).getRawPath());
+      operations.match(request.getMethod().getName(), path)
+          .filter(ApiOperation::deprecated)
+          .ifPresent(op -> violations.add(request.getMethod() + " " + request.getUrl() + " -> operation "
+              + op.operationId() + " is deprecated in " + op.spec() + "; use its replacement"));
       for (String problem : validator.requestProblems(request.getMethod().getName(), request.getAbsoluteUrl(), headers, body)) {
         violations.add(request.getMethod() + " " + request.getUrl() + " -> " + problem);
       }

@@ -49,9 +49,10 @@ final class OverlayApplier {
         document.delete(target);
       } else if (action.has("update")) {
         for (String path : matches) {
-          JsonElement node = document.read(path);
-          merge(node, action.get("update"), name + ", action " + (i + 1));
+          merge(document, path, action.get("update"), name + ", action " + (i + 1));
         }
+      } else {
+        throw new IllegalArgumentException(name + ", action " + (i + 1) + " has neither \"update\" nor \"remove\"");
       }
     }
   }
@@ -66,20 +67,28 @@ final class OverlayApplier {
     return paths;
   }
 
-  private static void merge(JsonElement target, JsonElement update, String where) {
+  /**
+   * Merges {@code update} into the node at {@code path}: object members recursively, array items appended,
+   * anything else replaced. Goes through the document (reads return copies with the Gson provider).
+   */
+  private static void merge(DocumentContext document, String path, JsonElement update, String where) {
+    JsonElement target = document.read(path);
     if (target.isJsonObject() && update.isJsonObject()) {
-      JsonObject into = target.getAsJsonObject();
       for (Map.Entry<String, JsonElement> entry : update.getAsJsonObject().entrySet()) {
-        JsonElement existing = into.get(entry.getKey());
-        if (existing != null && (existing.isJsonObject() || existing.isJsonArray())
-            && existing.isJsonObject() == entry.getValue().isJsonObject()) {
-          merge(existing, entry.getValue(), where);
+        JsonElement existing = target.getAsJsonObject().get(entry.getKey());
+        boolean sameContainer = existing != null
+            && ((existing.isJsonObject() && entry.getValue().isJsonObject())
+                || (existing.isJsonArray() && entry.getValue().isJsonArray()));
+        if (sameContainer) {
+          merge(document, path + "['" + entry.getKey().replace("'", "\\'") + "']", entry.getValue(), where);
         } else {
-          into.add(entry.getKey(), entry.getValue().deepCopy());
+          document.put(path, entry.getKey(), entry.getValue().deepCopy());
         }
       }
     } else if (target.isJsonArray() && update.isJsonArray()) {
-      target.getAsJsonArray().addAll(update.getAsJsonArray().deepCopy());
+      for (JsonElement item : update.getAsJsonArray()) {
+        document.add(path, item.deepCopy());
+      }
     } else {
       throw new IllegalArgumentException(where + ": an update can only be merged into an object or an array");
     }

@@ -159,7 +159,7 @@ public final class PrepareSpecs {
   /** Everything that changes the output: the manifest, our documents and overlays, the shared files. */
   private static String fingerprint(SpecManifest manifest, Path manifestFile, Path ours, Path overlays,
       Path shared) throws IOException {
-    StringBuilder inputs = new StringBuilder("v1\n").append(Files.readString(manifestFile)).append('\n');
+    StringBuilder inputs = new StringBuilder(toolVersion()).append(Files.readString(manifestFile)).append('\n');
     for (SpecManifest.Entry entry : manifest.specs()) {
       inputs.append(describe(shared.resolve(entry.file())));
       if (entry.fallback() != null) {
@@ -174,6 +174,25 @@ public final class PrepareSpecs {
       }
     }
     return sha256(inputs.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The compiled build tooling itself, so a change to how specs are prepared re-prepares them. */
+  private static String toolVersion() throws IOException {
+    StringBuilder classes = new StringBuilder();
+    try {
+      Path location = Path.of(PrepareSpecs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path tooling = location.resolve(PrepareSpecs.class.getPackageName().replace('.', '/'));
+      if (Files.isDirectory(tooling)) {
+        try (Stream<Path> files = Files.list(tooling)) {
+          for (Path file : files.sorted().toList()) {
+            classes.append(file.getFileName()).append(sha256(Files.readAllBytes(file))).append('\n');
+          }
+        }
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException(e);
+    }
+    return classes.toString();
   }
 
   private static String describe(Path file) throws IOException {
