@@ -10,6 +10,7 @@ import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
 import io.github.atlassianmcp.client.jira.platform.model.PageOfComments;
 import io.github.atlassianmcp.client.jira.platform.model.User;
+import io.github.atlassianmcp.client.jira.platform.model.Visibility;
 import io.github.atlassianmcp.testing.SpecValidation;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.Map;
@@ -58,13 +59,15 @@ class ForwardCompatibilityTest {
     site.stubRaw("GET", "/rest/api/3/issue/PROJ-1/comment", """
         {"startAt": 0, "maxResults": 1, "total": 1, "reactions": [],
          "comments": [{"id": "1", "body": {"type": "doc", "version": 1, "content": []},
-                       "author": {"accountId": "a1", "displayName": "Ada", "accountType": "agent-of-chaos", "badge": 7},
+                       "author": {"accountId": "a1", "displayName": "Ada", "badge": 7},
+                       "visibility": {"type": "team", "value": "payments", "identifier": "t-1"},
                        "created": "2024-01-17T12:40:00.000+0545", "sentiment": "positive"}]}""");
 
     PageOfComments page = new IssueCommentsApi(site.clients().jiraPlatform()).getComments("PROJ-1", null, null, null, null);
 
     assertEquals("positive", page.getComments().get(0).getAdditionalProperty("sentiment"));
-    assertEquals(User.AccountTypeEnum.UNKNOWN_DEFAULT_OPEN_API, page.getComments().get(0).getAuthor().getAccountType());
+    assertEquals(7, ((Number) page.getComments().get(0).getAuthor().getAdditionalProperty("badge")).intValue());
+    assertEquals(Visibility.TypeEnum.UNKNOWN_DEFAULT_OPEN_API, page.getComments().get(0).getVisibility().getType());
     assertEquals(5 * 3600 + 45 * 60, page.getComments().get(0).getCreated().getOffset().getTotalSeconds());
   }
 
