@@ -1,0 +1,69 @@
+package io.github.atlassianmcp.examples;
+
+import io.github.atlassianmcp.client.AtlassianClients;
+import io.github.atlassianmcp.client.jira.platform.api.IssueSearchApi;
+import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
+import io.github.atlassianmcp.client.jira.platform.model.IssueBean;
+import io.github.atlassianmcp.client.jira.platform.model.SearchAndReconcileRequestBean;
+import io.github.atlassianmcp.client.jira.platform.model.SearchAndReconcileResults;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches Jira with JQL and prints each issue's key and summary, as a library user of the typed client would.
+ *
+ * <pre>
+ * ATLASSIAN_SITE_URL=https://your-domain.atlassian.net ATLASSIAN_EMAIL=you@example.com \
+ * ATLASSIAN_API_TOKEN=... java -jar examples/target/atlassian-examples.jar "project = PROJ ORDER BY updated DESC"
+ * </pre>
+ */
+public final class SearchIssues {
+
+  private final IssueSearchApi search;
+
+  public SearchIssues(AtlassianClients atlassian) {
+    this.search = new IssueSearchApi(atlassian.jiraPlatform());
+  }
+
+  public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    String site = env.get("ATLASSIAN_SITE_URL");
+    String email = env.get("ATLASSIAN_EMAIL");
+    String token = env.get("ATLASSIAN_API_TOKEN");
+    if (site == null || email == null || token == null) {
+      System.err.println("Set ATLASSIAN_SITE_URL, ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN"
+          + " (an API token from https://id.atlassian.com/manage-profile/security/api-tokens), then run:");
+      System.err.println("  java -jar examples/target/atlassian-examples.jar \"project = PROJ ORDER BY updated DESC\"");
+      System.exit(2);
+    }
+    String jql = args.length > 0 ? String.join(" ", args) : "assignee = currentUser() ORDER BY updated DESC";
+    AtlassianClients atlassian = AtlassianClients.builder().site(site).apiToken(email, token).build();
+    try {
+      int printed = new SearchIssues(atlassian).print(jql, 100, System.out);
+      System.err.println(printed + " issue(s)");
+    } catch (ApiException e) {
+      System.err.println("Jira answered " + e.getCode() + ": " + e.getResponseBody());
+      System.exit(1);
+    }
+  }
+
+  /** Prints up to {@code limit} issues, one "KEY  summary" line each, following Jira's page tokens. */
+  public int print(String jql, int limit, PrintStream out) throws ApiException {
+    int printed = 0;
+    String pageToken = null;
+    do {
+      SearchAndReconcileResults page = search.searchAndReconcileIssuesUsingJqlPost(new SearchAndReconcileRequestBean()
+          .jql(jql)
+          .fields(List.of("summary"))
+          .maxResults(Math.min(50, limit - printed))
+          .nextPageToken(pageToken));
+      for (IssueBean issue : page.getIssues() == null ? List.<IssueBean>of() : page.getIssues()) {
+        out.println(issue.getKey() + "  " + issue.getFields().get("summary"));
+        printed++;
+      }
+      pageToken = Boolean.TRUE.equals(page.getIsLast()) ? null : page.getNextPageToken();
+    } while (pageToken != null && printed < limit);
+    return printed;
+  }
+}
