@@ -1,0 +1,72 @@
+package io.github.atlassianmcp.server.auth;
+
+import io.github.atlassianmcp.client.AtlassianClients;
+import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
+import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
+import io.github.atlassianmcp.client.jira.platform.model.User;
+import io.github.atlassianmcp.server.config.ApiTokenCredentials;
+import java.net.URI;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+
+/** API-token mode: straight to ATLASSIAN_SITE_URL with HTTP Basic (email + API token); no browser, no token file. */
+public final class ApiTokenAccess implements AtlassianAccess {
+
+  private final URI siteUrl;
+  private final ApiTokenCredentials credentials;
+  private final AtlassianClients clients;
+  private volatile AtlassianUser verifiedUser;
+
+  public ApiTokenAccess(URI siteUrl, ApiTokenCredentials credentials, OkHttpClient http) {
+    this.siteUrl = Objects.requireNonNull(siteUrl, "siteUrl");
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.clients = AtlassianClients.builder()
+        .site(siteUrl.toString())
+        .apiToken(credentials.email(), credentials.apiToken())
+        .httpClient(Objects.requireNonNull(http, "http"))
+        .build();
+  }
+
+  @Override
+  public AtlassianClients clients() {
+    return clients;
+  }
+
+  @Override
+  public SignInStatus status() {
+    AtlassianUser user = verifiedUser;
+    return SignInStatus.apiToken(siteUrl.toString(),
+        user != null ? user : new AtlassianUser("", "", credentials.email()));
+  }
+
+  /**
+   * Asks the site who the API token belongs to ({@code GET /rest/api/3/myself}), proving it works.
+   *
+   * @throws SignInException when the site refuses the token or cannot be reached
+   */
+  public SignInStatus verify() {
+    try {
+      User me = new MyselfApi(clients.jiraPlatform()).getCurrentUser(null);
+      verifiedUser = new AtlassianUser(me.getAccountId() == null ? "" : me.getAccountId(), me.getDisplayName(),
+          me.getEmailAddress() == null ? credentials.email() : me.getEmailAddress());
+      return status();
+    } catch (ApiException e) {
+      if (e.getCode() == 401 || e.getCode() == 403) {
+        throw new SignInException(siteUrl + " refused ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN (HTTP " + e.getCode()
+            + "). Check the email, and create a new API token at "
+            + "https://id.atlassian.com/manage-profile/security/api-tokens if this one expired or was revoked.");
+      }
+      throw new SignInException(e.getCode() == 0
+          ? "Could not reach " + siteUrl + " (" + rootCause(e) + "). Check ATLASSIAN_SITE_URL and the network."
+          : siteUrl + "/rest/api/3/myself answered HTTP " + e.getCode() + ". Check ATLASSIAN_SITE_URL.");
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.atlassianmcp.server.auth;
+
+import io.github.atlassianmcp.server.config.AuthMode;
+import io.github.atlassianmcp.server.config.OAuthClient;
+import io.github.atlassianmcp.server.config.ServerConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Sign-in for the configured mode, wired once: what tools use ({@link #access()}) and what the
+ * {@code authenticate_atlassian} tool and the {@code login}, {@code logout} and {@code status} commands do.
+ *
+ * <pre>{@code
+ * OAuthScopes scopes = OAuthScopes.forOperations(inventory.operations(), AtlassianOperations.load());
+ * AtlassianAuth auth = AtlassianAuth.builder(config, http, scopes).build();
+ * AtlassianClients clients = auth.access().clients();   // throws NotSignedInException with instructions
+ * SignInResult result = auth.signIn(false, progress::send);
+ * }</pre>
+ */
+public final class AtlassianAuth {
+
+  private final ServerConfig config;
+  private final AtlassianAccess access;
+  private final TokenManager tokens; // OAuth mode only
+  private final SignInFlow flow; // OAuth mode only
+
+  private AtlassianAuth(Builder builder) {
+    this.config = builder.config;
+    switch (config.authMode()) {
+      case API_TOKEN -> {
+        access = new ApiTokenAccess(config.siteUrl().orElseThrow(), config.apiToken().orElseThrow(), builder.http);
+        tokens = null;
+        flow = null;
+      }
+      case OAUTH -> {
+        OAuthClient client = config.oauthClient().orElseThrow();
+        TokenEndpoint endpoint = new TokenEndpoint(config.authUrl(), client, builder.clock);
+        tokens = new TokenManager(new CredentialStore(config.home()), endpoint, client.clientId(), config.siteUrl(),
+            builder.clock, builder.refreshMargin);
+        access = new OAuthAccess(config.apiUrl(), tokens, builder.scopes, builder.http);
+        flow = new SignInFlow(config, builder.scopes, tokens, endpoint, new AccountDirectory(builder.http,
+            config.apiUrl()), builder.browser, builder.clock, builder.signInTimeout);
+      }
+      default -> {
+        access = new UnconfiguredAccess();
+        tokens = null;
+        flow = null;
+      }
+    }
+  }
+
+  /**
+   * @param config the server's configuration
+   * @param http the base OkHttp client (timeouts, retries); authentication is added to clients derived from it
+   * @param scopes what the enabled tools need (OAuth mode asks for exactly these)
+   */
+  public static Builder builder(ServerConfig config, okhttp3.OkHttpClient http, OAuthScopes scopes) {
+    return new Builder(config, http, scopes);
+  }
+
+  public AuthMode mode() {
+    return config.authMode();
+  }
+
+  /** What tools use: clients for the signed-in site. */
+  public AtlassianAccess access() {
+    return access;
+  }
+
+  /** Who is signed in where, with what. */
+  public SignInStatus status() {
+    return access.status();
+  }
+
+  /**
+   * Signs in and waits (OAuth); in API-token mode checks the token with the site and says that mode is active.
+   *
+   * @param force sign in anew even when a usable sign-in exists (asks for consent again)
+   * @throws SignInException when the sign-in fails, times out, or nothing is configured
+   */
+  public SignInResult signIn(boolean force, SignInProgress progress) {
+    Objects.requireNonNull(progress, "progress");
+    return switch (config.authMode()) {
+      case API_TOKEN -> new SignInResult(SignInResult.Outcome.API_TOKEN_MODE, ((ApiTokenAccess) access).verify());
+      case OAUTH -> flow.signIn(force, progress);
+      case NOT_CONFIGURED -> throw new SignInException("Cannot sign in: " + UnconfiguredAccess.REASON + " "
+          + NotSignedInException.HOW_TO_CONFIGURE);
+    };
+  }
+
+  /**
+   * The OAuth flow itself, for callers that want to hand out the URL and not wait (see {@link SignInFlow#start}).
+   *
+   * @throws SignInException when the server is not in OAuth mode
+   */
+  public SignInFlow flow() {
+    if (flow == null) {
+      throw new SignInException(config.authMode() == AuthMode.API_TOKEN
+          ? "API-token mode is active (ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN): there is no browser sign-in."
+          : "Cannot sign in: " + UnconfiguredAccess.REASON + " " + NotSignedInException.HOW_TO_CONFIGURE);
+    }
+    return flow;
+  }
+
+  /**
+   * Forgets the stored OAuth sign-in.
+   *
+   * @return whether there was one; false in the other modes, which store nothing
+   */
+  public boolean logout() {
+    return tokens != null && tokens.forget();
+  }
+
+  /** Options of {@link AtlassianAuth}; defaults suit the real server. */
+  public static final class Builder {
+    private final ServerConfig config;
+    private final okhttp3.OkHttpClient http;
+    private final OAuthScopes scopes;
+    private Clock clock = Clock.systemUTC();
+    private BrowserLauncher browser;
+    private Duration signInTimeout = SignInFlow.DEFAULT_TIMEOUT;
+    private Duration refreshMargin = TokenManager.DEFAULT_REFRESH_MARGIN;
+
+    private Builder(ServerConfig config, okhttp3.OkHttpClient http, OAuthScopes scopes) {
+      this.config = Objects.requireNonNull(config, "config");
+      this.http = Objects.requireNonNull(http, "http");
+      this.scopes = Objects.requireNonNull(scopes, "scopes");
+      this.browser = new SystemBrowser(config.browser());
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How the authorization URL is opened; default: $BROWSER, else the desktop's browser. */
+    public Builder browser(BrowserLauncher browser) {
+      this.browser = Objects.requireNonNull(browser, "browser");
+      return this;
+    }
+
+    /** How long a sign-in waits for the browser; default 5 minutes. */
+    public Builder signInTimeout(Duration signInTimeout) {
+      this.signInTimeout = Objects.requireNonNull(signInTimeout, "signInTimeout");
+      return this;
+    }
+
+    /** How long before expiry an access token is renewed; default 2 minutes. */
+    public Builder refreshMargin(Duration refreshMargin) {
+      this.refreshMargin = Objects.requireNonNull(refreshMargin, "refreshMargin");
+      return this;
+    }
+
+    public AtlassianAuth build() {
+      return new AtlassianAuth(this);
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package io.github.atlassianmcp.server.auth;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands out a working OAuth access token: refreshes it shortly before it expires and once after a 401.
+ *
+ * <p>Refreshes are single-flight across threads and processes: the check "is the token still good?", the refresh
+ * and the save happen under {@link CredentialStore#exclusively}, and the file is re-read first, so callers that
+ * queued behind a refresh (here or in another process sharing ATLASSIAN_MCP_HOME) find its result and do not spend
+ * the refresh token again. Atlassian rotates refresh tokens and revokes the whole sign-in when a spent one is
+ * reused, so each new pair is saved before its access token is used.
+ */
+public final class TokenManager {
+
+  /** Refresh when the access token has less than this left: a slow request must not outlive its token. */
+  public static final Duration DEFAULT_REFRESH_MARGIN = Duration.ofMinutes(2);
+
+  private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+
+  private final CredentialStore store;
+  private final TokenEndpoint endpoint;
+  private final String clientId;
+  private final Optional<URI> expectedSite;
+  private final Clock clock;
+  private final Duration margin;
+
+  /** The last credentials known to be on disk; read without locking on the fast path. */
+  private volatile StoredCredentials current;
+  /** A refreshed pair the store could not save yet: saved before anything else happens. Guarded by the store. */
+  private StoredCredentials unsaved;
+
+  /**
+   * @param clientId ATLASSIAN_CLIENT_ID: credentials of another app are not used
+   * @param expectedSite ATLASSIAN_SITE_URL, if set: credentials for another site are not used
+   */
+  public TokenManager(CredentialStore store, TokenEndpoint endpoint, String clientId, Optional<URI> expectedSite,
+      Clock clock, Duration margin) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    this.clientId = Objects.requireNonNull(clientId, "clientId");
+    this.expectedSite = Objects.requireNonNull(expectedSite, "expectedSite");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.margin = Objects.requireNonNull(margin, "margin");
+  }
+
+  /** The credentials file, for messages. */
+  public CredentialStore store() {
+    return store;
+  }
+
+  /**
+   * An access token with at least the margin left, refreshed first if needed.
+   *
+   * @throws NotSignedInException when there is no usable sign-in (the refresh token was refused, for one)
+   * @throws IOException when the authorization server cannot be reached or answers with an error; try again later
+   */
+  public String accessToken() throws IOException {
+    StoredCredentials known = current;
+    if (known != null && known.accessTokenFresh(clock.instant(), margin)) {
+      return known.accessToken();
+    }
+    return obtain(null);
+  }
+
+  /**
+   * A token to retry with after the gateway answered 401 to {@code rejected}: the one another caller already got
+   * by refreshing, or a new one.
+   */
+  public String accessTokenAfterRejection(String rejected) throws IOException {
+    return obtain(Objects.requireNonNull(rejected, "rejected"));
+  }
+
+  /**
+   * The usable sign-in, without refreshing anything.
+   *
+   * @throws NotSignedInException when there is none
+   */
+  public StoredCredentials credentials() {
+    StoredCredentials known = current;
+    if (known != null) {
+      return known;
+    }
+    try {
+      return store.exclusively(this::latestUsable);
+    } catch (IOException e) {
+      throw new CredentialStoreException("Cannot read the Atlassian credentials file " + store.file() + " ("
+          + e.getClass().getSimpleName() + ").");
+    }
+  }
+
+  /** Saves a new sign-in; it replaces whatever was stored. */
+  public void signedIn(StoredCredentials credentials) {
+    try {
+      store.exclusively(() -> {
+        store.write(credentials);
+        unsaved = null;
+        current = credentials;
+        return null;
+      });
+    } catch (IOException e) {
+      throw new CredentialStoreException("Cannot save the Atlassian sign-in to " + store.file() + " ("
+          + e.getClass().getSimpleName() + ").");
+    }
+  }
+
+  /** Forgets the sign-in (logout). Returns whether there was one on disk. */
+  public boolean forget() {
+    try {
+      return store.exclusively(() -> {
+        unsaved = null;
+        current = null;
+        return store.delete();
+      });
+    } catch (IOException e) {
+      throw new CredentialStoreException("Cannot delete " + store.file() + " (" + e.getClass().getSimpleName() + ").");
+    }
+  }
+
+  /** Why stored credentials cannot be used with this configuration, if they cannot. */
+  public Optional<String> whyUnusable(StoredCredentials credentials) {
+    if (!credentials.clientId().equals(clientId)) {
+      return Optional.of("the stored sign-in belongs to another OAuth app (ATLASSIAN_CLIENT_ID changed).");
+    }
+    if (credentials.unusable().isPresent()) {
+      StoredCredentials.Unusable why = credentials.unusable().get();
+      return Optional.of(why.reason() + " (" + why.since() + ")");
+    }
+    if (expectedSite.isPresent() && !SiteSelection.sameSite(credentials.site().url(), expectedSite.get())) {
+      return Optional.of("the stored sign-in is for " + credentials.site().url() + " but ATLASSIAN_SITE_URL is "
+          + expectedSite.get() + ".");
+    }
+    return Optional.empty();
+  }
+
+  private String obtain(String rejected) throws IOException {
+    return store.exclusively(() -> {
+      StoredCredentials latest = latestUsable();
+      boolean notTheRejectedOne = rejected == null || !rejected.equals(latest.accessToken());
+      if (notTheRejectedOne && latest.accessTokenFresh(clock.instant(), margin)) {
+        return latest.accessToken(); // fresh on disk: another caller or process refreshed already
+      }
+      return refresh(latest);
+    });
+  }
+
+  /** Under the store's lock: the newest credentials (saving a pending pair first), checked for use. */
+  private StoredCredentials latestUsable() {
+    if (unsaved != null) {
+      store.write(unsaved); // throws while the disk still refuses: the new pair is not used unsaved
+      current = unsaved;
+      unsaved = null;
+      return current;
+    }
+    Optional<StoredCredentials> onDisk;
+    try {
+      onDisk = store.read();
+    } catch (CredentialStoreException e) {
+      current = null;
+      throw new NotSignedInException(uncapitalized(e.getMessage()), "");
+    }
+    if (onDisk.isEmpty()) {
+      current = null;
+      throw new NotSignedInException("no sign-in is stored in " + store.file() + ".");
+    }
+    StoredCredentials credentials = onDisk.get();
+    Optional<String> problem = whyUnusable(credentials);
+    if (problem.isPresent()) {
+      current = null;
+      throw new NotSignedInException(problem.get());
+    }
+    current = credentials;
+    return credentials;
+  }
+
+  private String refresh(StoredCredentials spent) throws IOException {
+    IssuedTokens tokens;
+    try {
+      tokens = endpoint.refresh(spent.refreshToken());
+    } catch (RefreshTokenRejectedException e) {
+      markUnusable(spent, e.getMessage());
+      throw new NotSignedInException(e.getMessage());
+    }
+    StoredCredentials renewed = spent.withTokens(tokens);
+    try {
+      store.write(renewed); // before first use: the old refresh token is dead now
+    } catch (CredentialStoreException e) {
+      unsaved = renewed;
+      current = null;
+      throw e;
+    }
+    current = renewed;
+    LOG.debug("Refreshed the Atlassian access token; it expires at {}", renewed.accessTokenExpiresAt());
+    return renewed.accessToken();
+  }
+
+  private void markUnusable(StoredCredentials spent, String reason) {
+    current = null;
+    try {
+      store.write(spent.markedUnusable(reason, clock.instant()));
+    } catch (CredentialStoreException e) {
+      LOG.warn("{}", e.getMessage());
+    }
+  }
+
+  private static String uncapitalized(String sentence) {
+    return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.atlassianmcp.sandbox.gateway;
+
+import io.github.atlassianmcp.sandbox.http.ApiFamily;
+import io.github.atlassianmcp.sandbox.http.Call;
+import io.github.atlassianmcp.sandbox.http.Caller;
+import io.github.atlassianmcp.sandbox.http.HttpRequest;
+import io.github.atlassianmcp.sandbox.http.HttpResponse;
+import io.github.atlassianmcp.sandbox.http.Router;
+import java.util.Optional;
+
+/**
+ * Hands an authenticated product request to its route. A path no route serves answers 405 when another method
+ * would do, 501 naming the operation when an official spec describes it (the sandbox does not pretend it is
+ * absent), and the product's 404 otherwise.
+ */
+public final class ProductDispatcher {
+
+  private final Router routes;
+  private final OperationIndex operations;
+
+  public ProductDispatcher(Router routes, OperationIndex operations) {
+    this.routes = routes;
+    this.operations = operations;
+  }
+
+  /** Serves {@code request}, whose path is already the site path. */
+  public HttpResponse dispatch(HttpRequest request, Caller caller, String apiBase) {
+    ApiFamily family = ApiFamily.forSitePath(request.path());
+    Optional<Router.Match> match = routes.match(request.method(), request.path());
+    if (match.isPresent()) {
+      Call call = new Call(request, match.get().variables(), caller, apiBase);
+      return match.get().route().handler().handle(call);
+    }
+    if (routes.hasPath(request.path())) {
+      return family.error(405, "Method " + request.method() + " is not supported for " + request.path());
+    }
+    return operations.match(request.method(), request.path())
+        .map(op -> family.error(501, "The Atlassian sandbox does not implement " + op.method() + " " + op.path()
+            + " (" + op.operationId() + ")."))
+        .orElseGet(() -> family.error(404, "No API at " + request.method() + " " + request.path()));
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.atlassianmcp.sandbox.http;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One authenticated product request, ready for a handler.
+ *
+ * @param request the request, its path being the site path
+ * @param path the values of the route's path variables
+ * @param caller who is calling
+ * @param apiBase the base of every link in the answer: the site ({@code http://127.0.0.1:PORT}) or the gateway
+ *     prefix ({@code http://127.0.0.1:PORT/ex/jira/CLOUD_ID}), as Atlassian answers with links on the host that
+ *     was called
+ */
+public record Call(HttpRequest request, Map<String, String> path, Caller caller, String apiBase) {
+
+  public Call {
+    path = Map.copyOf(path);
+  }
+
+  public String pathVariable(String name) {
+    String value = path.get(name);
+    if (value == null) {
+      throw new IllegalStateException("The route has no path variable " + name);
+    }
+    return value;
+  }
+
+  public Optional<String> query(String name) {
+    return request.queryParam(name);
+  }
+
+  /** The API family of the requested path, for error bodies. */
+  public ApiFamily family() {
+    return ApiFamily.forSitePath(request.path());
+  }
+
+  /** Ends the request with this family's error body. */
+  public ApiException error(int status, String message) {
+    return new ApiException(family().error(status, message));
+  }
+}
