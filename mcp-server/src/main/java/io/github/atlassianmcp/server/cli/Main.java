@@ -1,0 +1,123 @@
+package io.github.atlassianmcp.server.cli;
+
+import io.github.atlassianmcp.server.ServerAssembly;
+import io.github.atlassianmcp.server.config.ConfigException;
+import io.github.atlassianmcp.server.config.ServerConfig;
+import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.transport.InputEnd;
+import io.github.atlassianmcp.server.transport.StdioServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: serves MCP over stdio by default; {@code call}, {@code tools}, {@code login}, {@code logout}
+ * and {@code status} for people. {@code --sandbox} runs everything against an in-process Atlassian sandbox.
+ */
+public final class Main {
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE_ERROR = 2;
+
+  static final String USAGE = """
+      Usage: java -jar atlassian-mcp-server.jar [--sandbox] [COMMAND]
+
+      Commands:
+        (none), serve         serve the MCP tools over stdio (what an MCP client runs)
+        call TOOL [k=v ...]   run one tool and print its answer
+        tools                 list the tools this configuration enables
+        login [--force]       sign in to Atlassian in your browser (OAuth 2.0)
+        logout                forget the stored sign-in
+        status                who is signed in, on which site, with which scopes
+
+      Options:
+        --sandbox             use a built-in Atlassian Cloud sandbox with demo data (no account needed)
+        --help, --version
+
+      Configuration is read from the environment (ATLASSIAN_SITE_URL, ATLASSIAN_CLIENT_ID, ...; see the README).""";
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    // stdout carries JSON-RPC when serving: anything else that prints goes to stderr from here on.
+    PrintStream stdout = System.out;
+    System.setOut(System.err);
+    // Exit explicitly: an in-process sandbox or a pending HTTP pool must not keep the process alive.
+    System.exit(run(List.of(args), System.getenv(), stdout, System.err));
+  }
+
+  static int run(List<String> args, Map<String, String> environment, PrintStream stdout, PrintStream err) {
+    List<String> rest = new ArrayList<>(args);
+    boolean sandbox = rest.remove("--sandbox");
+    if (rest.contains("--help") || rest.contains("-h")) {
+      stdout.println(USAGE);
+      return OK;
+    }
+    if (rest.contains("--version")) {
+      stdout.println("atlassian-mcp-server " + ServerAssembly.version());
+      return OK;
+    }
+    String command = rest.isEmpty() ? "serve" : rest.remove(0);
+    if (!List.of("serve", "call", "tools", "login", "logout", "status").contains(command)) {
+      err.println("Unknown command " + command + ".\n" + USAGE);
+      return USAGE_ERROR;
+    }
+    SandboxSession session = sandbox ? SandboxSession.start(environment) : null;
+    try {
+      Map<String, String> env = session != null ? session.environment() : environment;
+      ServerAssembly.Builder builder = ServerAssembly.builder(ServerConfig.fromEnvironment(env));
+      if (session != null) {
+        builder.browser(SandboxSession.followingBrowser());
+      }
+      ServerAssembly assembly = builder.build();
+      if (session != null && !command.equals("logout")) {
+        session.signIn(assembly);
+      }
+      return switch (command) {
+        case "serve" -> serve(assembly, rest, stdout, err);
+        case "call" -> new CallCommand(assembly).run(rest, stdout, err);
+        case "tools" -> tools(assembly, stdout);
+        case "login" -> new LoginCommand(assembly.auth()).run(rest, stdout, err);
+        case "logout" -> new LogoutCommand(assembly.auth()).run(rest, stdout, err);
+        default -> new StatusCommand(assembly.auth()).run(rest, stdout, err);
+      };
+    } catch (ConfigException e) {
+      err.println(e.getMessage());
+      return USAGE_ERROR;
+    } finally {
+      if (session != null) {
+        session.close();
+      }
+    }
+  }
+
+  private static int serve(ServerAssembly assembly, List<String> rest, PrintStream stdout, PrintStream err) {
+    if (!rest.isEmpty()) {
+      err.println("serve takes no arguments.\n" + USAGE);
+      return USAGE_ERROR;
+    }
+    InputEnd input = new InputEnd(System.in);
+    McpSyncServer server = StdioServer.start(assembly.inventory(), assembly.handler(), ServerAssembly.version(),
+        input, stdout);
+    try {
+      input.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      server.closeGracefully();
+    }
+    return OK;
+  }
+
+  private static int tools(ServerAssembly assembly, PrintStream out) {
+    for (Tool tool : assembly.inventory().enabled()) {
+      out.println(tool.definition().name() + (tool.definition().hints().readOnly() ? "  " : "* ")
+          + tool.definition().title());
+    }
+    out.println("(* changes something)");
+    return OK;
+  }
+}

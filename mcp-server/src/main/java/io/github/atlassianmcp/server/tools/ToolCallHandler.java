@@ -1,0 +1,82 @@
+package io.github.atlassianmcp.server.tools;
+
+import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
+import io.github.atlassianmcp.server.atlassian.AtlassianException;
+import io.github.atlassianmcp.server.auth.CredentialStoreException;
+import io.github.atlassianmcp.server.auth.NotSignedInException;
+import io.github.atlassianmcp.server.auth.SignInException;
+import io.github.atlassianmcp.server.format.text.UntrustedText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a tool call and always answers: the single seam where failures become results with {@code isError} and
+ * one sentence that says what to fix. Nothing thrown by a tool reaches the transport, and every string that
+ * leaves is cleaned of invisible and bidirectional control characters (Atlassian's text is untrusted).
+ */
+public final class ToolCallHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ToolCallHandler.class);
+
+  private final AtlassianErrors errors;
+
+  public ToolCallHandler(AtlassianErrors errors) {
+    this.errors = Objects.requireNonNull(errors, "errors");
+  }
+
+  public ToolResult handle(Tool tool, Map<String, Object> arguments, ToolContext context) {
+    String name = tool.definition().name();
+    try {
+      ToolResult result = tool.call(ToolArguments.of(tool.definition(), arguments), context);
+      return clean(result);
+    } catch (ToolInputException e) {
+      return ToolResult.error("Invalid arguments for " + name + ": " + e.getMessage());
+    } catch (NotSignedInException | SignInException | CredentialStoreException e) {
+      return ToolResult.error(e.getMessage());
+    } catch (AtlassianException e) {
+      LOG.info("{}: {}", name, e.getMessage());
+      return ToolResult.error(UntrustedText.clean(errors.describe(e)));
+    } catch (RuntimeException e) {
+      // A bug of ours: the agent gets a sentence, the log gets the stack (never with secrets: none are in messages).
+      LOG.error("Unexpected failure in tool {}", name, e);
+      return ToolResult.error(name + " failed unexpectedly (" + e.getClass().getSimpleName()
+          + "). This is a bug in the server; the server log has the details.");
+    }
+  }
+
+  private static ToolResult clean(ToolResult result) {
+    return new ToolResult(UntrustedText.clean(result.text()), result.structured().map(ToolCallHandler::cleanMap),
+        result.error());
+  }
+
+  private static Map<String, Object> cleanMap(Map<String, Object> map) {
+    Map<String, Object> cleaned = new LinkedHashMap<>();
+    map.forEach((key, value) -> cleaned.put(key, cleanValue(value)));
+    return cleaned;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object cleanValue(Object value) {
+    if (value instanceof String text) {
+      return UntrustedText.clean(text);
+    }
+    if (value instanceof Map<?, ?> map) {
+      return cleanMap((Map<String, Object>) map);
+    }
+    if (value instanceof List<?> list) {
+      List<Object> cleaned = new ArrayList<>(list.size());
+      list.forEach(item -> cleaned.add(cleanValue(item)));
+      return cleaned;
+    }
+    if (value instanceof Optional<?>) {
+      throw new IllegalStateException("Structured content must not hold Optionals");
+    }
+    return value;
+  }
+}

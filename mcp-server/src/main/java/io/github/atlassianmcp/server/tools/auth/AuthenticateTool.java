@@ -1,0 +1,54 @@
+package io.github.atlassianmcp.server.tools.auth;
+
+import io.github.atlassianmcp.server.auth.AtlassianAuth;
+import io.github.atlassianmcp.server.auth.SignInResult;
+import io.github.atlassianmcp.server.tools.InputSchema;
+import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ToolArguments;
+import io.github.atlassianmcp.server.tools.ToolContext;
+import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolResult;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * {@code authenticate_atlassian}: signs the user in to Atlassian (OAuth 2.0 with PKCE in their browser) and waits
+ * until they approve, or says who is signed in already. Always available, read-only mode included.
+ */
+public final class AuthenticateTool implements Tool {
+
+  public static final ToolDefinition DEFINITION = ToolDefinition.builder("authenticate_atlassian")
+      .title("Sign in to Atlassian")
+      .description("""
+          Sign the user in to Atlassian Cloud: opens their browser on Atlassian's consent page and waits (up to 5 \
+          minutes) until they approve, then says who is signed in, on which site, with which scopes. Call it when \
+          another tool says you are not signed in. If already signed in it only reports that; force=true asks for \
+          consent again (e.g. to grant new scopes). Example: {} or {"force": true}.""")
+      .input(InputSchema.object()
+          .bool("force", "Sign in again even if a usable sign-in exists.", false)
+          .build())
+      .writes(false, true)
+      .build();
+
+  private final Supplier<AtlassianAuth> auth;
+  private final Clock clock;
+
+  /** Takes a supplier: the auth is built after the tools, because its scopes come from them. */
+  public AuthenticateTool(Supplier<AtlassianAuth> auth, Clock clock) {
+    this.auth = Objects.requireNonNull(auth, "auth");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArguments arguments, ToolContext context) {
+    boolean force = arguments.bool("force", false);
+    SignInResult result = auth.get().signIn(force, context::progress);
+    return ToolResult.text(result.describe(clock.instant()));
+  }
+}

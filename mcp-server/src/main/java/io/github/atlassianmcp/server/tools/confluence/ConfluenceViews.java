@@ -1,0 +1,24 @@
+package io.github.atlassianmcp.server.tools.confluence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** What the Confluence service answers: our own values, never the generated models. */
+final class ConfluenceViews {
+
+  private ConfluenceViews() {}
+
+  record SearchHit(String id, String type, String title, Optional<String> space, Optional<OffsetDateTime> lastModified,
+      String excerpt, Optional<String> url) {}
+
+  /**
+   * @param cql the CQL that ran
+   * @param hits the results
+   * @param total how many results Confluence counted in all
+   */
+  record SearchResults(String cql, List<SearchHit> hits, int total) {}
+
+  record PageView(String id, String title, Optional<String> space, Optional<Integer> version,
+      Optional<OffsetDateTime> updated, Optional<String> url, String body) {}
+}

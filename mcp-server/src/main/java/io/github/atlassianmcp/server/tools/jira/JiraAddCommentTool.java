@@ -1,0 +1,50 @@
+package io.github.atlassianmcp.server.tools.jira;
+
+import io.github.atlassianmcp.server.config.Toolset;
+import io.github.atlassianmcp.server.tools.InputSchema;
+import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ToolArguments;
+import io.github.atlassianmcp.server.tools.ToolContext;
+import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolResult;
+import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
+import java.util.Objects;
+
+/** {@code jira_add_comment}: a comment written in markdown, stored as Jira rich text. */
+public final class JiraAddCommentTool implements Tool {
+
+  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_add_comment")
+      .title("Comment on a Jira issue")
+      .description("""
+          Add a comment to a Jira issue. Write it in markdown (bold, lists, code blocks with a language, links, \
+          tables); it is stored as Jira rich text and visible to everyone who can see the issue. \
+          Example: issue_key="PROJ-123", comment="Fixed in `main`:\\n\\n- retries added\\n- tests green".""")
+      .toolset(Toolset.JIRA)
+      .input(InputSchema.object()
+          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("comment", "The comment, in markdown.", s -> s.minLength(1))
+          .required("issue_key", "comment")
+          .build())
+      .writes(false, false)
+      .calls(JiraOperations.ADD_COMMENT)
+      .build();
+
+  private final JiraService jira;
+
+  public JiraAddCommentTool(JiraService jira) {
+    this.jira = Objects.requireNonNull(jira, "jira");
+  }
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArguments arguments, ToolContext context) {
+    String key = arguments.issueKey("issue_key");
+    String comment = arguments.requiredText("comment", "Fixed in main.");
+    CommentView added = jira.addComment(key, comment);
+    return ToolResult.text("Added comment " + added.id() + " to " + key + ".");
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.atlassianmcp.server.tools.jira;
+
+import io.github.atlassianmcp.server.config.Toolset;
+import io.github.atlassianmcp.server.tools.InputSchema;
+import io.github.atlassianmcp.server.tools.Markdown;
+import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ToolArguments;
+import io.github.atlassianmcp.server.tools.ToolContext;
+import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolResult;
+import io.github.atlassianmcp.server.tools.jira.JiraViews.WorklogView;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code jira_add_worklog}: logs time on an issue. */
+public final class JiraAddWorklogTool implements Tool {
+
+  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_add_worklog")
+      .title("Log work on a Jira issue")
+      .description("""
+          Log time spent on a Jira issue, optionally with a comment (markdown) and the time the work started \
+          (default: now). Use Jira durations: w, d, h, m. Example: issue_key="PROJ-123", time_spent="1h 30m", \
+          started="2024-01-17T09:00:00+01:00", comment="Pairing on the checkout fix".""")
+      .toolset(Toolset.JIRA)
+      .input(InputSchema.object()
+          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("time_spent", "How long, as a Jira duration: \"1h 30m\", \"45m\", \"2d\".", s -> s.minLength(2))
+          .string("comment", "What was done, in markdown.")
+          .string("started", "When the work started, ISO 8601: \"2024-01-17T09:00:00+01:00\", or a date "
+              + "\"2024-01-17\" (9:00 that day). Default: now.")
+          .required("issue_key", "time_spent")
+          .build())
+      .writes(false, false)
+      .calls(JiraOperations.ADD_WORKLOG)
+      .build();
+
+  private final JiraService jira;
+  private final WorklogInputs inputs;
+
+  public JiraAddWorklogTool(JiraService jira, Clock clock) {
+    this.jira = Objects.requireNonNull(jira, "jira");
+    this.inputs = new WorklogInputs(Objects.requireNonNull(clock, "clock"));
+  }
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArguments arguments, ToolContext context) {
+    String key = arguments.issueKey("issue_key");
+    String timeSpent = inputs.timeSpent(arguments.requiredString("time_spent", "\"1h 30m\""));
+    OffsetDateTime started = inputs.started(arguments.optionalString("started"));
+    Optional<String> comment = arguments.optionalText("comment").filter(c -> !c.isBlank());
+    WorklogView worklog = jira.addWorklog(key, timeSpent, started, comment);
+    return ToolResult.text("Logged " + worklog.timeSpent() + " on " + key + ", started "
+        + Markdown.dateTime(worklog.started().orElse(started)) + " (worklog " + worklog.id() + ").");
+  }
+}

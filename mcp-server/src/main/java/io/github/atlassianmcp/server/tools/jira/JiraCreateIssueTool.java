@@ -1,0 +1,94 @@
+package io.github.atlassianmcp.server.tools.jira;
+
+import io.github.atlassianmcp.server.atlassian.AtlassianException;
+import io.github.atlassianmcp.server.config.Toolset;
+import io.github.atlassianmcp.server.tools.InputSchema;
+import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ToolArguments;
+import io.github.atlassianmcp.server.tools.ToolContext;
+import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolInputException;
+import io.github.atlassianmcp.server.tools.ToolResult;
+import io.github.atlassianmcp.server.tools.jira.JiraViews.CreateOptions;
+import io.github.atlassianmcp.server.tools.jira.JiraViews.CreatedIssue;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code jira_create_issue}: a new issue, its description written as markdown and sent as ADF. */
+public final class JiraCreateIssueTool implements Tool {
+
+  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_create_issue")
+      .title("Create a Jira issue")
+      .description("""
+          Create a Jira issue in a project. The description is markdown (headings, lists, code blocks, tables, \
+          links) and is stored as Jira rich text. If Jira rejects it, the answer lists the project's issue types \
+          and required fields. Example: project_key="PROJ", summary="Add retries to the refund job", \
+          description="Retry **3 times** with backoff.", issue_type="Task".""")
+      .toolset(Toolset.JIRA)
+      .input(InputSchema.object()
+          .string("project_key", "The project key, e.g. \"PROJ\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*$"))
+          .string("summary", "One line, at most 255 characters.", s -> s.minLength(1).maxLength(255))
+          .string("description", "The description, in markdown.")
+          .string("issue_type", "The issue type name as in the project, e.g. Task, Bug, Story.",
+              s -> s.defaultValue("Task"))
+          .required("project_key", "summary")
+          .build())
+      .writes(false, false)
+      .calls(JiraOperations.CREATE_ISSUE, JiraOperations.CREATE_META_TYPES, JiraOperations.CREATE_META_FIELDS)
+      .build();
+
+  private final JiraService jira;
+
+  public JiraCreateIssueTool(JiraService jira) {
+    this.jira = Objects.requireNonNull(jira, "jira");
+  }
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArguments arguments, ToolContext context) {
+    String project = arguments.requiredString("project_key", "PROJ").toUpperCase(Locale.ROOT);
+    if (!project.matches("[A-Z][A-Z0-9_]*")) {
+      throw new ToolInputException("project_key must be a project key like PROJ, got \"" + project + "\".");
+    }
+    String summary = arguments.requiredString("summary", "\"Add retries to the refund job\"");
+    if (summary.length() > 255 || summary.contains("\n")) {
+      throw new ToolInputException("summary must be one line of at most 255 characters; put details in description.");
+    }
+    String type = arguments.optionalString("issue_type").orElse("Task");
+    Optional<String> description = arguments.optionalText("description").filter(d -> !d.isBlank());
+    try {
+      CreatedIssue created = jira.create(project, type, summary, description);
+      return ToolResult.text("Created " + created.key() + " (" + type + "): " + summary
+          + created.url().map(url -> "\n" + url).orElse(""));
+    } catch (AtlassianException e) {
+      if (e.failure().status() == 400) {
+        throw e.withAdvice(advice(project, type));
+      }
+      throw e;
+    }
+  }
+
+  /** What Jira accepts in this project, when it can tell; nothing when that lookup fails too. */
+  private String advice(String project, String type) {
+    try {
+      CreateOptions options = jira.createOptions(project, type);
+      if (options.issueType().isEmpty()) {
+        return "Issue types in " + project + ": " + String.join(", ", options.issueTypes())
+            + ". Set issue_type to one of them.";
+      }
+      return options.requiredFields().isEmpty()
+          ? "Issue types in " + project + ": " + String.join(", ", options.issueTypes()) + "."
+          : "Required fields for " + options.issueType().get() + " in " + project + ": "
+              + String.join("; ", options.requiredFields()) + ". This tool sets summary and description only;"
+              + " create such an issue in Jira itself or pick another issue type ("
+              + String.join(", ", options.issueTypes()) + ").";
+    } catch (AtlassianException lookupFailed) {
+      return "";
+    }
+  }
+}

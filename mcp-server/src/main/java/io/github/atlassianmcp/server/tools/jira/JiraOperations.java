@@ -1,0 +1,24 @@
+package io.github.atlassianmcp.server.tools.jira;
+
+import io.github.atlassianmcp.server.auth.OperationRef;
+
+/** The Jira platform operations the Jira tools call, named as in Atlassian's spec (its misspellings included). */
+final class JiraOperations {
+
+  private static final String SPEC = "jira-platform.v3.json";
+
+  static final OperationRef SEARCH = new OperationRef(SPEC, "searchAndReconsileIssuesUsingJqlPost");
+  static final OperationRef COUNT = new OperationRef(SPEC, "countIssues");
+  static final OperationRef GET_ISSUE = new OperationRef(SPEC, "getIssue");
+  static final OperationRef CREATE_ISSUE = new OperationRef(SPEC, "createIssue");
+  static final OperationRef EDIT_ISSUE = new OperationRef(SPEC, "editIssue");
+  static final OperationRef GET_COMMENTS = new OperationRef(SPEC, "getComments");
+  static final OperationRef ADD_COMMENT = new OperationRef(SPEC, "addComment");
+  static final OperationRef ADD_WORKLOG = new OperationRef(SPEC, "addWorklog");
+  static final OperationRef GET_TRANSITIONS = new OperationRef(SPEC, "getTransitions");
+  static final OperationRef DO_TRANSITION = new OperationRef(SPEC, "doTransition");
+  static final OperationRef CREATE_META_TYPES = new OperationRef(SPEC, "getCreateIssueMetaIssueTypes");
+  static final OperationRef CREATE_META_FIELDS = new OperationRef(SPEC, "getCreateIssueMetaIssueTypeId");
+
+  private JiraOperations() {}
+}

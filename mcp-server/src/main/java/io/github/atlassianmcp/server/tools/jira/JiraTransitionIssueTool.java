@@ -1,0 +1,75 @@
+package io.github.atlassianmcp.server.tools.jira;
+
+import io.github.atlassianmcp.server.config.Toolset;
+import io.github.atlassianmcp.server.tools.InputSchema;
+import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ToolArguments;
+import io.github.atlassianmcp.server.tools.ToolContext;
+import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolInputException;
+import io.github.atlassianmcp.server.tools.ToolResult;
+import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
+import io.github.atlassianmcp.server.tools.jira.JiraViews.TransitionView;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code jira_transition_issue}: moves an issue through its workflow by transition name or id. */
+public final class JiraTransitionIssueTool implements Tool {
+
+  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_transition_issue")
+      .title("Move a Jira issue to another status")
+      .description("""
+          Change a Jira issue's status by running one of its workflow transitions, named or by id (see \
+          jira_get_transitions), optionally adding a comment (markdown). The transition name is matched without \
+          regard to case; the target status name works too. Example: issue_key="PROJ-123", \
+          transition="In Progress", comment="Picking this up".""")
+      .toolset(Toolset.JIRA)
+      .input(InputSchema.object()
+          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("transition", "The transition's name or id, or the status to move to, e.g. \"Done\" or \"31\".",
+              s -> s.minLength(1))
+          .string("comment", "A comment to add after the transition, in markdown.")
+          .required("issue_key", "transition")
+          .build())
+      .writes(false, false)
+      .calls(JiraOperations.GET_TRANSITIONS, JiraOperations.DO_TRANSITION, JiraOperations.ADD_COMMENT)
+      .build();
+
+  private final JiraService jira;
+
+  public JiraTransitionIssueTool(JiraService jira) {
+    this.jira = Objects.requireNonNull(jira, "jira");
+  }
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArguments arguments, ToolContext context) {
+    String key = arguments.issueKey("issue_key");
+    String wanted = arguments.requiredString("transition", "\"In Progress\"");
+    Optional<String> comment = arguments.optionalText("comment").filter(c -> !c.isBlank());
+    List<TransitionView> available = jira.transitions(key);
+    TransitionView transition = choose(wanted, available).orElseThrow(() -> new ToolInputException(
+        "No transition \"" + wanted + "\" on " + key + ". " + JiraGetTransitionsTool.describe(key, available)));
+    jira.transition(key, transition.id());
+    String done = key + ": ran \"" + transition.name() + "\""
+        + transition.toStatus().map(status -> "; status is now " + status).orElse("") + ".";
+    if (comment.isPresent()) {
+      CommentView added = jira.addComment(key, comment.get());
+      done += " Added comment " + added.id() + ".";
+    }
+    return ToolResult.text(done);
+  }
+
+  /** By id, then by transition name, then by target status name; all without regard to case. */
+  static Optional<TransitionView> choose(String wanted, List<TransitionView> available) {
+    return available.stream().filter(t -> t.id().equals(wanted)).findFirst()
+        .or(() -> available.stream().filter(t -> t.name().equalsIgnoreCase(wanted)).findFirst())
+        .or(() -> available.stream()
+            .filter(t -> t.toStatus().map(status -> status.equalsIgnoreCase(wanted)).orElse(false)).findFirst());
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.atlassianmcp.server.tools.jira;
+
+import io.github.atlassianmcp.server.config.Toolset;
+import io.github.atlassianmcp.server.tools.InputSchema;
+import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ToolArguments;
+import io.github.atlassianmcp.server.tools.ToolContext;
+import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolInputException;
+import io.github.atlassianmcp.server.tools.ToolResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code jira_update_issue}: changes the summary and/or description; what is not given stays as it is. */
+public final class JiraUpdateIssueTool implements Tool {
+
+  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_update_issue")
+      .title("Update a Jira issue")
+      .description("""
+          Change a Jira issue's summary and/or description (markdown). Only what you give changes; the \
+          description, when given, replaces the whole description. To change status use jira_transition_issue; \
+          to add a note use jira_add_comment. Example: issue_key="PROJ-123", summary="Checkout fails above 99 items".""")
+      .toolset(Toolset.JIRA)
+      .input(InputSchema.object()
+          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("summary", "The new summary, one line of at most 255 characters.", s -> s.minLength(1).maxLength(255))
+          .string("description", "The new description in markdown; replaces the current one.")
+          .required("issue_key")
+          .build())
+      .writes(true, true)
+      .calls(JiraOperations.EDIT_ISSUE)
+      .build();
+
+  private final JiraService jira;
+
+  public JiraUpdateIssueTool(JiraService jira) {
+    this.jira = Objects.requireNonNull(jira, "jira");
+  }
+
+  @Override
+  public ToolDefinition definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  public ToolResult call(ToolArguments arguments, ToolContext context) {
+    String key = arguments.issueKey("issue_key");
+    Optional<String> summary = arguments.optionalString("summary");
+    Optional<String> description = arguments.optionalText("description");
+    if (summary.isEmpty() && description.isEmpty()) {
+      throw new ToolInputException("Give summary or description (or both): nothing to change on " + key + ".");
+    }
+    if (summary.isPresent() && (summary.get().length() > 255 || summary.get().contains("\n"))) {
+      throw new ToolInputException("summary must be one line of at most 255 characters.");
+    }
+    jira.update(key, summary, description);
+    List<String> changed = new ArrayList<>();
+    summary.ifPresent(s -> changed.add("summary"));
+    description.ifPresent(d -> changed.add("description"));
+    return ToolResult.text("Updated " + key + ": " + String.join(" and ", changed) + "."
+        + summary.map(s -> " Summary is now: " + s).orElse(""));
+  }
+}

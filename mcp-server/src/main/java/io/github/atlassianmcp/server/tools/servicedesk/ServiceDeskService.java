@@ -1,0 +1,168 @@
+package io.github.atlassianmcp.server.tools.servicedesk;
+
+import io.github.atlassianmcp.client.servicedesk.api.RequestApi;
+import io.github.atlassianmcp.client.servicedesk.model.CommentDTO;
+import io.github.atlassianmcp.client.servicedesk.model.CustomerRequestDTO;
+import io.github.atlassianmcp.client.servicedesk.model.CustomerRequestFieldValueDTO;
+import io.github.atlassianmcp.client.servicedesk.model.DateDTO;
+import io.github.atlassianmcp.client.servicedesk.model.DurationDTO;
+import io.github.atlassianmcp.client.servicedesk.model.PagedDTOCommentDTO;
+import io.github.atlassianmcp.client.servicedesk.model.PagedDTOCustomerRequestDTO;
+import io.github.atlassianmcp.client.servicedesk.model.SlaInformationCompletedCycleDTO;
+import io.github.atlassianmcp.client.servicedesk.model.SlaInformationDTO;
+import io.github.atlassianmcp.client.servicedesk.model.SlaInformationOngoingCycleDTO;
+import io.github.atlassianmcp.server.atlassian.AtlassianCall;
+import io.github.atlassianmcp.server.atlassian.Product;
+import io.github.atlassianmcp.server.auth.AtlassianAccess;
+import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.CommentView;
+import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestPage;
+import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestRow;
+import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestView;
+import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.SlaView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The Jira Service Management calls behind the service desk tools. */
+public final class ServiceDeskService {
+
+  /** JSM's largest page of comments. */
+  private static final int COMMENT_PAGE = 100;
+  /** Fields shown elsewhere in the answer (summary is the title; description has its own section). */
+  private static final List<String> SHOWN_ELSEWHERE = List.of("summary");
+
+  private final AtlassianAccess access;
+
+  public ServiceDeskService(AtlassianAccess access) {
+    this.access = Objects.requireNonNull(access, "access");
+  }
+
+  private static <T> T call(OperationRef operation, String subject, AtlassianCall.Body<T> body) {
+    return AtlassianCall.run(Product.SERVICE_DESK, operation, subject, body);
+  }
+
+  private RequestApi requests() {
+    return new RequestApi(access.clients().serviceDesk());
+  }
+
+  /**
+   * @param status OPEN_REQUESTS, CLOSED_REQUESTS or ALL_REQUESTS
+   */
+  RequestPage list(String status, Optional<String> search, int limit) {
+    RequestApi api = requests();
+    PagedDTOCustomerRequestDTO page = call(ServiceDeskOperations.LIST_REQUESTS, "the request list", () ->
+        api.getCustomerRequests(search.orElse(null), null, status, null, null, null, null, List.of("requestType"), 0,
+            limit));
+    List<RequestRow> rows = orEmpty(page.getValues()).stream().map(ServiceDeskService::row).toList();
+    return new RequestPage(rows, !Boolean.TRUE.equals(page.getIsLastPage()));
+  }
+
+  RequestView request(String key, int latestComments) {
+    RequestApi api = requests();
+    CustomerRequestDTO request = call(ServiceDeskOperations.GET_REQUEST, key, () ->
+        api.getCustomerRequestByIdOrKey(key, List.of("requestType", "serviceDesk")));
+    List<SlaView> slas = orEmpty(call(ServiceDeskOperations.GET_SLA, key, () -> api.getSlaInformation(key, 0, 50))
+        .getValues()).stream().map(ServiceDeskService::sla).toList();
+    List<CommentView> comments = new ArrayList<>();
+    int start = 0;
+    boolean last;
+    do {
+      int from = start;
+      PagedDTOCommentDTO page = call(ServiceDeskOperations.GET_COMMENTS, key, () ->
+          api.getRequestComments(key, null, null, null, from, COMMENT_PAGE));
+      orEmpty(page.getValues()).forEach(comment -> comments.add(comment(comment)));
+      start += orEmpty(page.getValues()).size();
+      last = Boolean.TRUE.equals(page.getIsLastPage()) || orEmpty(page.getValues()).isEmpty();
+    } while (!last);
+    int total = comments.size();
+    List<CommentView> latest = comments.subList(Math.max(0, total - latestComments), total);
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (CustomerRequestFieldValueDTO field : orEmpty(request.getRequestFieldValues())) {
+      if (!SHOWN_ELSEWHERE.contains(field.getFieldId())) {
+        display(field.getValue()).ifPresent(value ->
+            fields.put(Optional.ofNullable(field.getLabel()).orElse(field.getFieldId()), value));
+      }
+    }
+    Optional<String> url = Optional.ofNullable(request.getLinks()).map(links -> links.getWeb());
+    return new RequestView(row(request), Optional.ofNullable(request.getServiceDesk())
+        .map(desk -> desk.getProjectName()), fields, slas, List.copyOf(latest), total, url);
+  }
+
+  private static RequestRow row(CustomerRequestDTO request) {
+    String summary = Optional.ofNullable(request.getSummary()).orElseGet(() -> orEmpty(request.getRequestFieldValues())
+        .stream().filter(f -> "summary".equals(f.getFieldId())).findFirst()
+        .flatMap(f -> display(f.getValue())).orElse(""));
+    return new RequestRow(request.getIssueKey(), summary,
+        Optional.ofNullable(request.getCurrentStatus()).map(s -> s.getStatus()),
+        Optional.ofNullable(request.getCurrentStatus()).map(s -> s.getStatusCategory()).map(c -> c.getValue()),
+        Optional.ofNullable(request.getRequestType()).map(t -> t.getName()),
+        Optional.ofNullable(request.getReporter()).map(r -> r.getDisplayName()),
+        Optional.ofNullable(request.getCreatedDate()).map(DateDTO::getIso8601));
+  }
+
+  private static CommentView comment(CommentDTO comment) {
+    return new CommentView(comment.getId(),
+        Optional.ofNullable(comment.getAuthor()).map(a -> a.getDisplayName()).orElse("Unknown"),
+        Optional.ofNullable(comment.getCreated()).map(DateDTO::getIso8601),
+        Boolean.FALSE.equals(comment.getPublic()), Optional.ofNullable(comment.getBody()).orElse(""));
+  }
+
+  private static SlaView sla(SlaInformationDTO sla) {
+    SlaInformationOngoingCycleDTO ongoing = sla.getOngoingCycle();
+    if (ongoing != null) {
+      boolean breached = Boolean.TRUE.equals(ongoing.getBreached());
+      String state = Boolean.TRUE.equals(ongoing.getPaused()) ? "paused" : breached ? "breached, running" : "running";
+      String detail = breached
+          ? "goal " + friendly(ongoing.getGoalDuration()) + ", " + friendly(ongoing.getElapsedTime()) + " elapsed"
+          : friendly(ongoing.getRemainingTime()) + " left of " + friendly(ongoing.getGoalDuration())
+              + Optional.ofNullable(ongoing.getBreachTime()).map(DateDTO::getIso8601).map(t -> ", due " + t).orElse("");
+      return new SlaView(sla.getName(), state, detail);
+    }
+    List<SlaInformationCompletedCycleDTO> cycles = orEmpty(sla.getCompletedCycles());
+    if (cycles.isEmpty()) {
+      return new SlaView(sla.getName(), "not started", "");
+    }
+    SlaInformationCompletedCycleDTO last = cycles.get(cycles.size() - 1);
+    boolean breached = Boolean.TRUE.equals(last.getBreached());
+    return new SlaView(sla.getName(), breached ? "breached" : "met",
+        friendly(last.getElapsedTime()) + " of " + friendly(last.getGoalDuration()));
+  }
+
+  private static String friendly(DurationDTO duration) {
+    return duration == null || duration.getFriendly() == null ? "?" : duration.getFriendly();
+  }
+
+  /** A field value as text: strings as they are, objects by their name or value, lists joined. */
+  private static Optional<String> display(Object value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value instanceof String text) {
+      return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return Optional.of(String.valueOf(value));
+    }
+    if (value instanceof List<?> list) {
+      List<String> parts = new ArrayList<>();
+      list.forEach(item -> display(item).ifPresent(parts::add));
+      return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (String key : List.of("displayName", "name", "value", "key")) {
+        if (map.get(key) instanceof String text && !text.isBlank()) {
+          return Optional.of(text);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.atlassianmcp.server.transport;
+
+import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ToolCallHandler;
+import io.github.atlassianmcp.server.tools.ToolContext;
+import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolInventory;
+import io.github.atlassianmcp.server.tools.ToolResult;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Maps our tools to the MCP Java SDK's tool specifications: definitions to {@code Tool}, calls to the handler. */
+final class McpTools {
+
+  private final ToolInventory inventory;
+  private final ToolCallHandler handler;
+
+  McpTools(ToolInventory inventory, ToolCallHandler handler) {
+    this.inventory = inventory;
+    this.handler = handler;
+  }
+
+  /** Every tool, disabled ones included, so that calling one explains why it is off instead of "unknown tool". */
+  List<SyncToolSpecification> specifications() {
+    return inventory.all().stream().map(this::specification).toList();
+  }
+
+  static McpSchema.Tool describe(ToolDefinition definition) {
+    McpSchema.Tool.Builder tool = McpSchema.Tool.builder()
+        .name(definition.name())
+        .title(definition.title())
+        .description(definition.description())
+        .inputSchema(definition.inputSchema())
+        .annotations(new McpSchema.ToolAnnotations(definition.title(), definition.hints().readOnly(),
+            definition.hints().destructive(), definition.hints().idempotent(), definition.hints().openWorld(), null));
+    definition.outputSchema().ifPresent(tool::outputSchema);
+    return tool.build();
+  }
+
+  private SyncToolSpecification specification(Tool tool) {
+    return SyncToolSpecification.builder()
+        .tool(describe(tool.definition()))
+        .callHandler((exchange, request) -> call(tool, exchange, request))
+        .build();
+  }
+
+  private McpSchema.CallToolResult call(Tool tool, McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
+    Optional<String> disabled = inventory.whyDisabled(tool);
+    ToolResult result = disabled.isPresent()
+        ? ToolResult.error(disabled.get())
+        : handler.handle(tool, request.arguments(), progress(exchange, request));
+    McpSchema.CallToolResult.Builder answer = McpSchema.CallToolResult.builder()
+        .addTextContent(result.text())
+        .isError(result.error());
+    result.structured().ifPresent(answer::structuredContent);
+    return answer.build();
+  }
+
+  /** Progress notifications, when the client sent a progress token with the call. */
+  private static ToolContext progress(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
+    Map<String, Object> meta = request.meta();
+    Object token = meta == null ? null : meta.get("progressToken");
+    if (token == null) {
+      return ToolContext.NONE;
+    }
+    AtomicInteger step = new AtomicInteger();
+    return message -> exchange.progressNotification(
+        new McpSchema.ProgressNotification(token, step.incrementAndGet(), null, message));
+  }
+}
