@@ -120,7 +120,9 @@ public final class TokenEndpoint {
     String code = object == null || object.getCode() == null ? "HTTP " + status : object.getCode();
     String said = "the Atlassian authorization server answered " + code
         + (object != null && object.getDescription() != null ? " (" + brief(object.getDescription()) + ")" : "");
-    if (OAuth2Error.INVALID_CLIENT.getCode().equals(code) || OAuth2Error.UNAUTHORIZED_CLIENT.getCode().equals(code)) {
+    // 401 is how the token endpoint refuses the client itself (Atlassian says access_denied, RFC 6749 invalid_client)
+    if (status == 401 || OAuth2Error.INVALID_CLIENT.getCode().equals(code)
+        || OAuth2Error.UNAUTHORIZED_CLIENT.getCode().equals(code)) {
       return new TokenRequestException("Could not " + purpose + ": " + said
           + ". Check ATLASSIAN_CLIENT_ID and ATLASSIAN_CLIENT_SECRET against the app in the developer console.");
     }
