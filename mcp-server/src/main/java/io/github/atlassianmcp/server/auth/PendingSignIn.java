@@ -49,7 +49,7 @@ public final class PendingSignIn {
       if (settled.compareAndSet(false, true)) {
         outcome.completeExceptionally(new SignInException("No answer from the browser within " + describe(timeout)
             + ", so the sign-in was given up. Call authenticate_atlassian again (or run login) and approve access "
-            + "in the browser. If the browser showed an error instead of returning here, check that "
+            + "in the browser. If Atlassian's page showed an error instead of sending the browser back, check that "
             + "ATLASSIAN_OAUTH_REDIRECT_URI=" + redirectUri + " is a callback URL of your OAuth app."));
       }
     });

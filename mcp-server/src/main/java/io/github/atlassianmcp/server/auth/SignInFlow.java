@@ -109,7 +109,12 @@ public final class SignInFlow {
     String deadline = " (within " + PendingSignIn.describe(timeout) + ")";
     progress.update("Waiting for you to approve access in the browser" + deadline + ". If no browser opens, open: "
         + started.authorizationUrl());
-    boolean opened = browser.open(started.authorizationUrl());
+    boolean opened;
+    try {
+      opened = browser.open(started.authorizationUrl());
+    } catch (RuntimeException e) {
+      opened = false; // the URL is shown instead; the callback keeps waiting either way
+    }
     started.browserOpened(opened);
     if (!opened) {
       progress.update("Could not open a browser. Open this URL to sign in" + deadline + ": "
