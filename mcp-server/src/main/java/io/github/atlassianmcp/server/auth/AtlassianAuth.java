@@ -6,6 +6,7 @@ import io.github.atlassianmcp.server.config.ServerConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import okhttp3.OkHttpClient;
 
 /**
  * Sign-in for the configured mode, wired once: what tools use ({@link #access()}) and what the
@@ -55,7 +56,7 @@ public final class AtlassianAuth {
    * @param http the base OkHttp client (timeouts, retries); authentication is added to clients derived from it
    * @param scopes what the enabled tools need (OAuth mode asks for exactly these)
    */
-  public static Builder builder(ServerConfig config, okhttp3.OkHttpClient http, OAuthScopes scopes) {
+  public static Builder builder(ServerConfig config, OkHttpClient http, OAuthScopes scopes) {
     return new Builder(config, http, scopes);
   }
 
@@ -115,14 +116,14 @@ public final class AtlassianAuth {
   /** Options of {@link AtlassianAuth}; defaults suit the real server. */
   public static final class Builder {
     private final ServerConfig config;
-    private final okhttp3.OkHttpClient http;
+    private final OkHttpClient http;
     private final OAuthScopes scopes;
     private Clock clock = Clock.systemUTC();
     private BrowserLauncher browser;
     private Duration signInTimeout = SignInFlow.DEFAULT_TIMEOUT;
     private Duration refreshMargin = TokenManager.DEFAULT_REFRESH_MARGIN;
 
-    private Builder(ServerConfig config, okhttp3.OkHttpClient http, OAuthScopes scopes) {
+    private Builder(ServerConfig config, OkHttpClient http, OAuthScopes scopes) {
       this.config = Objects.requireNonNull(config, "config");
       this.http = Objects.requireNonNull(http, "http");
       this.scopes = Objects.requireNonNull(scopes, "scopes");

@@ -31,8 +31,15 @@ import org.slf4j.LoggerFactory;
  */
 final class CallbackServer implements AutoCloseable {
 
-  /** What the browser shows. */
-  record Page(int status, String title, String message) {}
+  /**
+   * What the browser shows, and what to do once it has been sent (so that whoever waits for the sign-in hears of
+   * it only after the browser got its page, and stopping the server cannot cut the page off).
+   */
+  record Page(int status, String title, String message, Runnable afterSent) {
+    Page(int status, String title, String message) {
+      this(status, title, message, () -> { });
+    }
+  }
 
   /** Turns a callback's query parameters into the page to show. */
   @FunctionalInterface
@@ -115,8 +122,8 @@ final class CallbackServer implements AutoCloseable {
   }
 
   private static void serve(HttpExchange exchange, String path, Handler handler) throws IOException {
+    Page page = null;
     try {
-      Page page;
       if (!exchange.getRequestURI().getRawPath().equals(path)) {
         page = new Page(404, "Not found", "This address only receives Atlassian's sign-in redirect.");
       } else if (!exchange.getRequestMethod().equals("GET")) {
@@ -130,6 +137,9 @@ final class CallbackServer implements AutoCloseable {
       send(exchange, new Page(500, "Sign-in failed", "Something went wrong; start the sign-in again."));
     } finally {
       exchange.close();
+      if (page != null) {
+        page.afterSent().run();
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -296,6 +297,7 @@ public final class CredentialStore {
 
   private CredentialStoreException writeFailure(String verb, IOException e) {
     String reason = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     return new CredentialStoreException("Cannot " + verb + " the Atlassian credentials file " + file + " ("
         + reason + "). Check that the folder " + folder + " is writable (ATLASSIAN_MCP_HOME chooses another).");

@@ -3,6 +3,7 @@ package io.github.atlassianmcp.server.auth;
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.server.config.AuthMode;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,7 +46,7 @@ public final class OAuthAccess implements AtlassianAccess {
 
   @Override
   public SignInStatus status() {
-    Optional<java.nio.file.Path> file = Optional.of(tokens.store().file());
+    Optional<Path> file = Optional.of(tokens.store().file());
     try {
       Optional<StoredCredentials> stored = tokens.store().read();
       if (stored.isEmpty()) {

@@ -29,7 +29,10 @@ public final class PendingSignIn {
   private final AuthorizationAttempt attempt;
   private final Function<String, SignInResult> finisher;
   private final SignInProgress progress;
-  private final CompletableFuture<SignInResult> result = new CompletableFuture<>();
+  /** Completed once: by the callback (after its page went out), the timeout, or a cancel. */
+  private final CompletableFuture<SignInResult> outcome = new CompletableFuture<>();
+  /** The outcome once the callback server has stopped, so that a new sign-in can bind the port right away. */
+  private final CompletableFuture<SignInResult> result;
   /** Set by the first valid callback or by the timeout, whichever comes first: the other then does nothing. */
   private final AtomicBoolean settled = new AtomicBoolean();
   private final CallbackServer server;
@@ -41,16 +44,15 @@ public final class PendingSignIn {
     this.finisher = finisher;
     this.progress = progress;
     this.server = CallbackServer.start(redirectUri, this::onCallback);
+    this.result = outcome.whenComplete((ok, failed) -> server.close());
     CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
       if (settled.compareAndSet(false, true)) {
-        result.completeExceptionally(new SignInException("No answer from the browser within " + describe(timeout)
+        outcome.completeExceptionally(new SignInException("No answer from the browser within " + describe(timeout)
             + ", so the sign-in was given up. Call authenticate_atlassian again (or run login) and approve access "
-            + "in the browser. If the browser showed an error instead of returning here, check that "
+            + "in the browser. If Atlassian's page showed an error instead of sending the browser back, check that "
             + "ATLASSIAN_OAUTH_REDIRECT_URI=" + redirectUri + " is a callback URL of your OAuth app."));
       }
     });
-    // Stop listening once it is over, after the last page went out (stop waits for running exchanges).
-    result.whenCompleteAsync((ok, failed) -> server.close());
   }
 
   /**
@@ -79,7 +81,10 @@ public final class PendingSignIn {
     this.browserOpened = opened;
   }
 
-  /** Completes with the sign-in, or with a {@link SignInException} saying why it failed or timed out. */
+  /**
+   * Completes with the sign-in, or with a {@link SignInException} saying why it failed or timed out; by then the
+   * callback server has stopped.
+   */
   public CompletableFuture<SignInResult> result() {
     return result;
   }
@@ -97,8 +102,11 @@ public final class PendingSignIn {
       cancel();
       throw new SignInException("The sign-in was interrupted before the browser came back; start it again.");
     } catch (CancellationException e) {
-      throw new SignInException("The sign-in was cancelled; start it again.");
+      throw cancelled();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof CancellationException) {
+        throw cancelled();
+      }
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;
       }
@@ -106,10 +114,14 @@ public final class PendingSignIn {
     }
   }
 
+  private static SignInException cancelled() {
+    return new SignInException("The sign-in was cancelled; start it again.");
+  }
+
   /** Gives up waiting (the MCP request was cancelled, say): stops listening. */
   public void cancel() {
     if (settled.compareAndSet(false, true)) {
-      result.cancel(false);
+      outcome.cancel(false);
     }
   }
 
@@ -128,33 +140,34 @@ public final class PendingSignIn {
     String error = single(query, "error");
     if (error != null) {
       String description = single(query, "error_description");
-      SignInException failure = new SignInException("Atlassian did not grant access (" + error
+      return failed(400, "Access not granted", new SignInException("Atlassian did not grant access (" + error
           + (description == null ? "" : ": " + description) + "). Start the sign-in again and choose Accept on "
-          + "Atlassian's consent page.");
-      result.completeExceptionally(failure);
-      return new CallbackServer.Page(400, "Access not granted", failure.getMessage());
+          + "Atlassian's consent page."));
     }
     String code = single(query, "code");
     if (code == null) {
-      SignInException failure = new SignInException("Atlassian's redirect carried no authorization code. Start the "
-          + "sign-in again.");
-      result.completeExceptionally(failure);
-      return new CallbackServer.Page(400, "Sign-in failed", failure.getMessage());
+      return failed(400, "Sign-in failed", new SignInException("Atlassian's redirect carried no authorization code. "
+          + "Start the sign-in again."));
     }
     progress.update("Access approved in the browser; finishing the sign-in…");
+    SignInResult signedIn;
     try {
-      SignInResult signedIn = finisher.apply(code);
-      result.complete(signedIn);
-      SignInStatus status = signedIn.status();
-      return new CallbackServer.Page(200, "Signed in to Atlassian", "Signed in"
-          + status.user().map(u -> " as " + u.describe()).orElse("")
-          + status.siteUrl().map(url -> " on " + url).orElse("")
-          + ". You can close this tab and return to your assistant or terminal.");
+      signedIn = finisher.apply(code);
     } catch (RuntimeException e) {
-      result.completeExceptionally(e);
-      return new CallbackServer.Page(502, "Sign-in failed",
-          e.getMessage() == null ? "The sign-in failed (" + e.getClass().getSimpleName() + ")." : e.getMessage());
+      return failed(502, "Sign-in failed", e);
     }
+    SignInStatus status = signedIn.status();
+    return new CallbackServer.Page(200, "Signed in to Atlassian", "Signed in"
+        + status.user().map(u -> " as " + u.describe()).orElse("")
+        + status.siteUrl().map(url -> " on " + url).orElse("")
+        + ". You can close this tab and return to your assistant or terminal.",
+        () -> outcome.complete(signedIn));
+  }
+
+  private CallbackServer.Page failed(int status, String title, RuntimeException failure) {
+    String message = failure.getMessage() == null
+        ? "The sign-in failed (" + failure.getClass().getSimpleName() + ")." : failure.getMessage();
+    return new CallbackServer.Page(status, title, message, () -> outcome.completeExceptionally(failure));
   }
 
   private static String single(Map<String, List<String>> query, String name) {

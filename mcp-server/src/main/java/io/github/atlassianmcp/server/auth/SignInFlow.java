@@ -106,14 +106,20 @@ public final class SignInFlow {
       started = PendingSignIn.listen(attempt, redirectUri, code -> finish(code, attempt), timeout, progress);
       pending = started;
     }
-    progress.update("Opening your browser to sign in to Atlassian…");
-    boolean opened = browser.open(started.authorizationUrl());
-    started.browserOpened(opened);
     String deadline = " (within " + PendingSignIn.describe(timeout) + ")";
-    progress.update(opened
-        ? "Waiting for you to approve access in the browser" + deadline + ". If no browser opened, open: "
-            + started.authorizationUrl()
-        : "Could not open a browser. Open this URL to sign in" + deadline + ": " + started.authorizationUrl());
+    progress.update("Waiting for you to approve access in the browser" + deadline + ". If no browser opens, open: "
+        + started.authorizationUrl());
+    boolean opened;
+    try {
+      opened = browser.open(started.authorizationUrl());
+    } catch (RuntimeException e) {
+      opened = false; // the URL is shown instead; the callback keeps waiting either way
+    }
+    started.browserOpened(opened);
+    if (!opened) {
+      progress.update("Could not open a browser. Open this URL to sign in" + deadline + ": "
+          + started.authorizationUrl());
+    }
     return started;
   }
 

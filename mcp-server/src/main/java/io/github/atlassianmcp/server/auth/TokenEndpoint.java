@@ -120,15 +120,20 @@ public final class TokenEndpoint {
     String code = object == null || object.getCode() == null ? "HTTP " + status : object.getCode();
     String said = "the Atlassian authorization server answered " + code
         + (object != null && object.getDescription() != null ? " (" + brief(object.getDescription()) + ")" : "");
-    if (OAuth2Error.INVALID_CLIENT.getCode().equals(code) || OAuth2Error.UNAUTHORIZED_CLIENT.getCode().equals(code)) {
-      return new TokenRequestException("Could not " + purpose + ": " + said
-          + ". Check ATLASSIAN_CLIENT_ID and ATLASSIAN_CLIENT_SECRET against the app in the developer console.");
-    }
+    // Atlassian documents 403 invalid_grant for a dead refresh token; 403 unauthorized_client ("refresh_token is
+    // invalid") is seen too. Either way only a new sign-in helps, so 403 on a refresh counts as a refusal.
     if (refreshing && (OAuth2Error.INVALID_GRANT.getCode().equals(code) || status == 403)) {
       return new RefreshTokenRejectedException("Atlassian refused the stored refresh token (" + code
           + "): it expired, was revoked, or was already used.");
     }
-    return new TokenRequestException("Could not " + purpose + ": " + said + ".");
+    // 401 is how the token endpoint refuses the client itself (Atlassian says access_denied, RFC 6749 invalid_client)
+    if (status == 401 || OAuth2Error.INVALID_CLIENT.getCode().equals(code)
+        || OAuth2Error.UNAUTHORIZED_CLIENT.getCode().equals(code)) {
+      return new TokenRequestException("Could not " + purpose + ": " + said
+          + ". Check ATLASSIAN_CLIENT_ID and ATLASSIAN_CLIENT_SECRET against the app in the developer console.");
+    }
+    return new TokenRequestException("Could not " + purpose + ": " + said
+        + (status >= 500 ? "; that is a problem on Atlassian's side, try again shortly." : "."));
   }
 
   /** An error description, shortened and on one line. */

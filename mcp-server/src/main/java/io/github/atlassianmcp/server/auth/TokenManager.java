@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -131,7 +132,8 @@ public final class TokenManager {
     }
     if (credentials.unusable().isPresent()) {
       StoredCredentials.Unusable why = credentials.unusable().get();
-      return Optional.of(why.reason() + " (" + why.since() + ")");
+      String reason = why.reason().endsWith(".") ? why.reason().substring(0, why.reason().length() - 1) : why.reason();
+      return Optional.of(reason + " (at " + why.since().truncatedTo(ChronoUnit.SECONDS) + ").");
     }
     if (expectedSite.isPresent() && !SiteSelection.sameSite(credentials.site().url(), expectedSite.get())) {
       return Optional.of("the stored sign-in is for " + credentials.site().url() + " but ATLASSIAN_SITE_URL is "

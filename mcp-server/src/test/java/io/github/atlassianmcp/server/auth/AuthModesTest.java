@@ -1,0 +1,107 @@
+package io.github.atlassianmcp.server.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
+import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
+import io.github.atlassianmcp.sandbox.AtlassianSandbox;
+import io.github.atlassianmcp.sandbox.AuthKind;
+import io.github.atlassianmcp.sandbox.LoggedRequest;
+import io.github.atlassianmcp.server.config.AuthMode;
+import io.github.atlassianmcp.server.config.ServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** API-token mode (Basic straight to the site) and the unconfigured server. */
+class AuthModesTest {
+
+  @TempDir
+  Path temp;
+
+  private AtlassianSandbox sandbox;
+
+  @BeforeEach
+  void start() {
+    sandbox = AtlassianSandbox.builder().start();
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  private AtlassianAuth apiTokenAuth(String token) {
+    return AtlassianAuth.builder(ServerConfig.fromEnvironment(Map.of(
+            ServerConfig.SITE_URL, sandbox.siteUrl(),
+            ServerConfig.EMAIL, sandbox.currentUser().email(),
+            ServerConfig.API_TOKEN, token,
+            ServerConfig.MCP_HOME, temp.resolve("home").toString())),
+        SignInTestKit.http(), SignInTestKit.plannedScopes()).build();
+  }
+
+  @Test
+  void apiTokenModeCallsTheSiteWithBasicAndNeedsNoSignIn() throws Exception {
+    AtlassianAuth auth = apiTokenAuth(sandbox.currentUser().apiToken());
+    assertEquals(AuthMode.API_TOKEN, auth.mode());
+
+    SignInResult result = auth.signIn(false, SignInProgress.ignored());
+
+    assertEquals(SignInResult.Outcome.API_TOKEN_MODE, result.outcome());
+    assertEquals(sandbox.currentUser().displayName(), result.status().user().orElseThrow().name());
+    String text = result.describe(Instant.now());
+    assertTrue(text.startsWith("API-token mode is active: no sign-in needed.\nAPI-token mode: calls go to "
+        + sandbox.siteUrl() + " with HTTP Basic as " + sandbox.currentUser().displayName()), text);
+    assertFalse(text.contains(sandbox.currentUser().apiToken()), text);
+
+    String accountId = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null).getAccountId();
+    assertEquals(sandbox.currentUser().accountId(), accountId);
+    List<LoggedRequest> log = sandbox.requestLog();
+    assertTrue(log.stream().allMatch(r -> r.path().equals("/rest/api/3/myself") && r.auth() == AuthKind.BASIC),
+        log.toString());
+    assertEquals(0, sandbox.oauthStats().tokenRequests());
+    assertFalse(Files.exists(temp.resolve("home")), "API-token mode writes no token file");
+    assertFalse(auth.logout());
+    SignInException noFlow = assertThrows(SignInException.class, auth::flow);
+    assertTrue(noFlow.getMessage().startsWith("API-token mode is active"), noFlow.getMessage());
+  }
+
+  @Test
+  void aRefusedApiTokenSaysWhatToCheckWithoutRepeatingIt() throws Exception {
+    String wrong = "ATATT-wrong-token-0123456789";
+    AtlassianAuth auth = apiTokenAuth(wrong);
+
+    SignInException e = assertThrows(SignInException.class, () -> auth.signIn(false, SignInProgress.ignored()));
+
+    assertTrue(e.getMessage().startsWith(sandbox.siteUrl() + " refused ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN "
+        + "(HTTP 401)"), e.getMessage());
+    assertFalse(e.getMessage().contains(wrong), e.getMessage());
+    ApiException call = assertThrows(ApiException.class,
+        () -> new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null));
+    assertEquals(401, call.getCode());
+  }
+
+  @Test
+  void anUnconfiguredServerSaysWhatToSet() {
+    AtlassianAuth auth = AtlassianAuth.builder(ServerConfig.fromEnvironment(Map.of(
+            ServerConfig.MCP_HOME, temp.resolve("home").toString())),
+        SignInTestKit.http(), SignInTestKit.plannedScopes()).build();
+
+    NotSignedInException e = assertThrows(NotSignedInException.class, () -> auth.access().clients());
+    assertEquals("Not signed in to Atlassian: no Atlassian credentials are configured. "
+        + NotSignedInException.HOW_TO_CONFIGURE, e.getMessage());
+    SignInException signIn = assertThrows(SignInException.class, () -> auth.signIn(false, SignInProgress.ignored()));
+    assertTrue(signIn.getMessage().contains("ATLASSIAN_CLIENT_ID"), signIn.getMessage());
+    assertFalse(auth.status().signedIn());
+    assertEquals(AuthMode.NOT_CONFIGURED, auth.status().mode());
+  }
+}
