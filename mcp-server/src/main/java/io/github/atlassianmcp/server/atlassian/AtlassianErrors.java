@@ -36,21 +36,21 @@ public final class AtlassianErrors {
     return switch (failure.status()) {
       case 0 -> "Could not reach " + product + ": " + failure.transportProblem()
           + ". Check the network connection and ATLASSIAN_SITE_URL / ATLASSIAN_API_URL.";
-      case 400 -> product + " rejected the request: " + orDefault(details, "it did not say why (HTTP 400)") + ".";
+      case 400 -> product + " rejected the request: " + period(orDefault(details, "it did not say why (HTTP 400)"));
       case 401 -> product + " did not accept the sign-in (HTTP 401). Sign in again: call authenticate_atlassian"
           + " with force=true, or run `java -jar atlassian-mcp-server.jar login`; in API-token mode check"
           + " ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN.";
       case 403 -> forbidden(error, product, details);
       case 404 -> error.subject() + " does not exist or you cannot see it.";
       case 409 -> product + " reported a conflict on " + error.subject() + ": "
-          + orDefault(details, "it changed meanwhile") + ". Read it again and retry.";
+          + period(orDefault(details, "it changed meanwhile")) + " Read it again and retry.";
       case 429 -> product + " is rate limiting requests (HTTP 429)" + retried(failure)
           + ". Try again in " + failure.header("Retry-After").map(s -> s + " s").orElse("a minute") + ".";
       default -> failure.status() >= 500
-          ? product + " failed with HTTP " + failure.status() + retried(failure)
-              + (details.isEmpty() ? "" : ": " + details) + ". Try again later."
-          : product + " answered HTTP " + failure.status() + " for " + error.subject()
-              + (details.isEmpty() ? "" : ": " + details) + ".";
+          ? period(product + " failed with HTTP " + failure.status() + retried(failure)
+              + (details.isEmpty() ? "" : ": " + details)) + " Try again later."
+          : period(product + " answered HTTP " + failure.status() + " for " + error.subject()
+              + (details.isEmpty() ? "" : ": " + details));
     };
   }
 
@@ -62,14 +62,19 @@ public final class AtlassianErrors {
           + "). Sign in again to grant it: call authenticate_atlassian with force=true.";
     }
     return product + " refused access to " + error.subject() + ": "
-        + orDefault(details, "you do not have permission (HTTP 403)")
-        + ". Ask a " + product + " administrator for the permission, or work on something you can access.";
+        + period(orDefault(details, "you do not have permission (HTTP 403)"))
+        + " Ask a " + product + " administrator for the permission, or work on something you can access.";
   }
 
   private static String retried(HttpFailure failure) {
     return failure.header(RetryInterceptor.RETRIES_HEADER)
         .map(n -> " even after " + n + (n.equals("1") ? " retry" : " retries"))
         .orElse("");
+  }
+
+  /** Ends a sentence once: Atlassian's own messages often end with a period already. */
+  private static String period(String text) {
+    return text.matches("(?s).*[.!?…]$") ? text : text + ".";
   }
 
   private static String orDefault(String text, String fallback) {

@@ -1,0 +1,98 @@
+package io.github.atlassianmcp.server.atlassian;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.atlassianmcp.server.auth.OAuthScopes;
+import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.specs.AtlassianOperations;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AtlassianErrorsTest {
+
+  private static final OperationRef GET_ISSUE = new OperationRef("jira-platform.v3.json", "getIssue");
+  private final AtlassianErrors errors =
+      new AtlassianErrors(OAuthScopes.forOperations(List.of(GET_ISSUE), AtlassianOperations.load()));
+
+  private String describe(int status, String body, Product product, String subject) {
+    return errors.describe(new AtlassianException(new HttpFailure(status, body, Map.of(), status == 0
+        ? "the connection was refused" : ""), product, GET_ISSUE, subject, null));
+  }
+
+  @Test
+  void aMissingIssueIsNamed() {
+    assertEquals("PROJ-999 does not exist or you cannot see it.", describe(404,
+        "{\"errorMessages\":[\"Issue does not exist or you do not have permission to see it.\"],\"errors\":{}}",
+        Product.JIRA, "PROJ-999"));
+  }
+
+  @Test
+  void invalidJqlIsJirasOwnMessage() {
+    assertEquals("Jira rejected the request: Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'BY'.",
+        describe(400, "{\"errorMessages\":[\"Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'BY'.\"],"
+            + "\"errors\":{}}", Product.JIRA, "the search"));
+  }
+
+  @Test
+  void fieldErrorsAreListed() {
+    assertEquals("Jira rejected the request: summary: You must specify a summary of the issue.; "
+        + "issuetype: Specify a valid issue type.", describe(400,
+        "{\"errorMessages\":[],\"errors\":{\"summary\":\"You must specify a summary of the issue.\","
+            + "\"issuetype\":\"Specify a valid issue type\"}}", Product.JIRA, "project PROJ"));
+  }
+
+  @Test
+  void aMissingScopeSaysWhichAndHowToGrantIt() {
+    assertEquals("The Atlassian sign-in lacks the OAuth scope this needs (read:jira-work). Sign in again to grant"
+        + " it: call authenticate_atlassian with force=true.",
+        describe(403, "{\"code\":403,\"message\":\"Unauthorized; scope does not match\"}", Product.JIRA, "PROJ-1"));
+  }
+
+  @Test
+  void aPermissionProblemIsJirasWords() {
+    assertEquals("Jira refused access to PROJ-1: You do not have permission to edit this issue. Ask a Jira"
+        + " administrator for the permission, or work on something you can access.",
+        describe(403, "{\"errorMessages\":[\"You do not have permission to edit this issue\"]}", Product.JIRA,
+            "PROJ-1"));
+  }
+
+  @Test
+  void confluenceAndServiceDeskBodiesAreRead() {
+    assertEquals("Confluence rejected the request: Could not parse cql : title ~.",
+        describe(400, "{\"statusCode\":400,\"message\":\"Could not parse cql : title ~\"}", Product.CONFLUENCE, "x"));
+    assertEquals("Confluence rejected the request: INVALID_REQUEST_PARAMETER: body-format is invalid.",
+        describe(400, "{\"errors\":[{\"status\":400,\"code\":\"INVALID_REQUEST_PARAMETER\","
+            + "\"title\":\"INVALID_REQUEST_PARAMETER\",\"detail\":\"body-format is invalid\"}]}", Product.CONFLUENCE,
+            "x"));
+    assertEquals("Jira Service Management rejected the request: The request type is unknown.",
+        describe(400, "{\"errorMessage\":\"The request type is unknown\"}", Product.SERVICE_DESK, "SUP-1"));
+  }
+
+  @Test
+  void rateLimitingSaysWhenToComeBack() {
+    String text = errors.describe(new AtlassianException(new HttpFailure(429, "",
+        Map.of("Retry-After", List.of("30"), RetryInterceptor.RETRIES_HEADER, List.of("3")), ""), Product.JIRA,
+        GET_ISSUE, "the search", null));
+    assertEquals("Jira is rate limiting requests (HTTP 429) even after 3 retries. Try again in 30 s.", text);
+  }
+
+  @Test
+  void noAnswerAtAll() {
+    assertEquals("Could not reach Jira: the connection was refused. Check the network connection and"
+        + " ATLASSIAN_SITE_URL / ATLASSIAN_API_URL.", describe(0, null, Product.JIRA, "PROJ-1"));
+  }
+
+  @Test
+  void anHtmlErrorPageIsNotQuoted() {
+    assertEquals("Jira failed with HTTP 502. Try again later.",
+        describe(502, "<html><body>Bad gateway</body></html>", Product.JIRA, "PROJ-1"));
+  }
+
+  @Test
+  void adviceFollowsTheSentence() {
+    AtlassianException error = new AtlassianException(new HttpFailure(400, "{\"errors\":{\"issuetype\":\"bad\"}}",
+        Map.of(), ""), Product.JIRA, GET_ISSUE, "project PROJ", null).withAdvice("Issue types in PROJ: Task, Bug.");
+    assertEquals("Jira rejected the request: issuetype: bad. Issue types in PROJ: Task, Bug.", errors.describe(error));
+  }
+}

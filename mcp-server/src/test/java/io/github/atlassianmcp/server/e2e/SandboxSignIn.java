@@ -1,0 +1,79 @@
+package io.github.atlassianmcp.server.e2e;
+
+import io.github.atlassianmcp.sandbox.AtlassianSandbox;
+import io.github.atlassianmcp.sandbox.SandboxUser;
+import io.github.atlassianmcp.sandbox.TokenPair;
+import io.github.atlassianmcp.server.ServerAssembly;
+import io.github.atlassianmcp.server.auth.AtlassianSite;
+import io.github.atlassianmcp.server.auth.AtlassianUser;
+import io.github.atlassianmcp.server.auth.CredentialStore;
+import io.github.atlassianmcp.server.auth.IssuedTokens;
+import io.github.atlassianmcp.server.auth.StoredCredentials;
+import io.github.atlassianmcp.server.config.ServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An environment in which the server is signed in to a sandbox with OAuth, as after a real sign-in: the tokens
+ * carry exactly the scopes the server computes for its enabled tools, so a tool that calls an operation whose scope
+ * was not requested fails against the sandbox's scope checks.
+ */
+final class SandboxSignIn {
+
+  private SandboxSignIn() {}
+
+  /** Every variable the server reads, blank (= unset), so the developer's own environment cannot leak in. */
+  static Map<String, String> isolated(Map<String, String> values) {
+    Map<String, String> env = new HashMap<>();
+    for (String name : List.of(ServerConfig.SITE_URL, ServerConfig.CLIENT_ID, ServerConfig.CLIENT_SECRET,
+        ServerConfig.OAUTH_REDIRECT_URI, ServerConfig.AUTH_URL, ServerConfig.API_URL, ServerConfig.MCP_HOME,
+        ServerConfig.EMAIL, ServerConfig.API_TOKEN, ServerConfig.BROWSER, ServerConfig.READ_ONLY,
+        ServerConfig.TOOLSETS)) {
+      env.put(name, "");
+    }
+    env.putAll(values);
+    return env;
+  }
+
+  /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
+  static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
+    try {
+      Path home = Files.createTempDirectory("atlassian-mcp-e2e-");
+      Map<String, String> env = isolated(extra);
+      env.put(ServerConfig.SITE_URL, sandbox.siteUrl());
+      env.put(ServerConfig.AUTH_URL, sandbox.authUrl());
+      env.put(ServerConfig.API_URL, sandbox.apiUrl());
+      env.put(ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId());
+      env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
+      env.put(ServerConfig.MCP_HOME, home.toString());
+      ServerConfig config = ServerConfig.fromEnvironment(env);
+      List<String> scopes = ServerAssembly.builder(config).build().scopes().scopes();
+      TokenPair tokens = sandbox.issueTokens(new LinkedHashSet<>(scopes));
+      SandboxUser user = sandbox.currentUser();
+      StoredCredentials credentials = StoredCredentials.signedIn(sandbox.oauthApp().clientId(),
+          new IssuedTokens(tokens.accessToken(), tokens.refreshTokenIfGranted(),
+              Instant.now().plus(tokens.expiresIn()), List.copyOf(tokens.scopes())),
+          scopes, new AtlassianSite(sandbox.cloudId(), sandbox.siteUrl(), "Sandbox"),
+          new AtlassianUser(user.accountId(), user.displayName(), user.email()), Instant.now());
+      new CredentialStore(home).write(credentials);
+      return Map.copyOf(env);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** API-token mode: Basic against the sandbox's site, no OAuth at all. */
+  static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox) {
+    SandboxUser user = sandbox.currentUser();
+    return isolated(Map.of(ServerConfig.SITE_URL, sandbox.siteUrl(), ServerConfig.EMAIL, user.email(),
+        ServerConfig.API_TOKEN, user.apiToken()));
+  }
+
+}
