@@ -112,7 +112,8 @@ public final class MarkdownTable {
 
   private static String text(Cell cell, boolean inHeaderRow) {
     String markdown = cell.markdown().replace("\n", "<br>").strip();
-    if (cell.header() && !inHeaderRow && !markdown.isEmpty()) {
+    boolean bold = markdown.length() > 4 && markdown.startsWith("**") && markdown.endsWith("**");
+    if (cell.header() && !inHeaderRow && !markdown.isEmpty() && !bold) {
       markdown = "**" + markdown + "**";
     }
     return MarkdownText.escapeCell(markdown);

@@ -18,9 +18,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.atlassianmcp.server.format.LinearTime;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.atlassianmcp.server.format.TestResources;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,7 @@ class AdfToMarkdownTest {
   private final AdfToMarkdown converter = new AdfToMarkdown();
 
   @Test
-  void aJiraBugReport() throws IOException {
+  void aJiraBugReport() {
     assertEquals("""
         ## Summary
 
@@ -61,7 +59,7 @@ class AdfToMarkdownTest {
   }
 
   @Test
-  void listsNestedFourLevelsDeepKeepTheirNumbersAndIndentation() throws IOException {
+  void listsNestedFourLevelsDeepKeepTheirNumbersAndIndentation() {
     assertEquals("""
         - Level 1
 
@@ -77,7 +75,7 @@ class AdfToMarkdownTest {
   }
 
   @Test
-  void aConfluencePageWithLayoutPanelDecisionExpandAndMacro() throws IOException {
+  void aConfluencePageWithLayoutPanelDecisionExpandAndMacro() {
     assertEquals("""
         # Release 4.2 plan
 
@@ -102,7 +100,7 @@ class AdfToMarkdownTest {
   }
 
   @Test
-  void aServiceDeskCommentWithBreaksAndAttachments() throws IOException {
+  void aServiceDeskCommentWithBreaksAndAttachments() {
     assertEquals("""
         Hi team,\\
         my laptop won't boot after the update.
@@ -115,7 +113,7 @@ class AdfToMarkdownTest {
   }
 
   @Test
-  void theCorpusDocumentsAreValidAdf() throws IOException {
+  void theCorpusDocumentsAreValidAdf() {
     for (String name : new String[] {"jira-bug-report.json", "nested-lists.json", "confluence-page.json",
         "jsm-request-comment.json"}) {
       assertEquals(java.util.List.of(), ValidAdf.VALIDATOR.problems(resource(name)), name);
@@ -255,7 +253,7 @@ class AdfToMarkdownTest {
   }
 
   @Test
-  void outputHasNoTrailingSpacesNoBlankRunsAndNoJson() throws IOException {
+  void outputHasNoTrailingSpacesNoBlankRunsAndNoJson() {
     for (String name : new String[] {"jira-bug-report.json", "nested-lists.json", "confluence-page.json",
         "jsm-request-comment.json"}) {
       String markdown = convert(resource(name));
@@ -305,9 +303,7 @@ class AdfToMarkdownTest {
     return converter.convert(JsonParser.parseString(json));
   }
 
-  static String resource(String name) throws IOException {
-    try (InputStream in = AdfToMarkdownTest.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String resource(String name) {
+    return TestResources.read(AdfToMarkdownTest.class, name);
   }
 }
