@@ -1,9 +1,12 @@
 package io.github.atlassianmcp.server.format.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,7 +35,7 @@ public final class InlineMarkdown {
   private InlineMarkdown() {}
 
   public static String render(List<Inline> input, Breaks breaks) {
-    return new Writer(normalize(input), breaks).write();
+    return new Writer(InlineRuns.normalize(input), breaks).write();
   }
 
   /** Writes one list of runs; holds the delimiters open at each point. */
@@ -47,9 +50,32 @@ public final class InlineMarkdown {
     /** A hard break is written only once content follows it: none at the start or end of a paragraph. */
     private boolean breakPending;
 
+    /** For each run, how many content runs from it on carry each of its marks (breaks do not count). */
+    private final List<Map<Mark, Integer>> spans;
+    /** For each run, the index of the next run that is not a break, or -1. */
+    private final int[] nextContent;
+
     Writer(List<Inline> runs, Breaks breaks) {
       this.runs = runs;
       this.breaks = breaks;
+      // One backward pass, so choosing the nesting order stays linear however often marks reopen.
+      this.spans = new ArrayList<>(Collections.nCopies(runs.size(), Map.of()));
+      this.nextContent = new int[runs.size()];
+      int next = -1;
+      for (int i = runs.size() - 1; i >= 0; i--) {
+        nextContent[i] = next;
+        Inline run = runs.get(i);
+        if (run instanceof Inline.Break) {
+          continue;
+        }
+        Map<Mark, Integer> following = next < 0 ? Map.of() : spans.get(next);
+        Map<Mark, Integer> own = new HashMap<>();
+        for (Mark mark : run.marks()) {
+          own.put(mark, 1 + following.getOrDefault(mark, 0));
+        }
+        spans.set(i, own);
+        next = i;
+      }
     }
 
     String write() {
@@ -73,8 +99,7 @@ public final class InlineMarkdown {
       }
       // A closing delimiter at the start of the next line would not close anything.
       pending = "";
-      Inline next = nextContent(i);
-      closeAllBut(next == null ? Set.of() : marksOf(next));
+      closeAllBut(nextContent[i] < 0 ? Set.of() : marksOf(runs.get(nextContent[i])));
       breakPending = true;
       lineStart = true;
     }
@@ -180,8 +205,9 @@ public final class InlineMarkdown {
     private void openAll(Set<Mark> wanted, int from) {
       List<Mark> opening = new ArrayList<>(wanted);
       opening.removeAll(open);
+      Map<Mark, Integer> span = spans.get(from);
       opening.sort(Comparator.comparing((Mark m) -> m.type() != Mark.Type.LINK)
-          .thenComparingInt(m -> -span(runs, from, m))
+          .thenComparingInt(m -> -span.getOrDefault(m, 0))
           .thenComparing(m -> m.type().ordinal()));
       for (Mark mark : opening) {
         out.append(opener(mark));
@@ -199,15 +225,6 @@ public final class InlineMarkdown {
       String text = next instanceof Inline.Text t ? (next.marks().contains(Mark.CODE) ? "`" : t.text())
           : ((Inline.Markdown) next).markdown();
       return closes && isWordChar(text.codePointAt(0));
-    }
-
-    private Inline nextContent(int i) {
-      for (int j = i + 1; j < runs.size(); j++) {
-        if (!(runs.get(j) instanceof Inline.Break)) {
-          return runs.get(j);
-        }
-      }
-      return null;
     }
 
     private int lastOutput() {
@@ -264,109 +281,6 @@ public final class InlineMarkdown {
   /** Neither whitespace nor punctuation: a character next to which a misplaced delimiter stops working. */
   private static boolean isWordChar(int cp) {
     return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !isPunctuation(cp);
-  }
-
-  /**
-   * Splits text at newlines into breaks, merges neighbouring text with the same marks, drops empty text and
-   * breaks at either end, and turns a link whose text is its own address into an autolink.
-   */
-  private static List<Inline> normalize(List<Inline> input) {
-    TextMerger merger = new TextMerger();
-    for (Inline run : input) {
-      if (run instanceof Inline.Text text) {
-        merger.add(text);
-      } else if (!(run instanceof Inline.Markdown raw && raw.markdown().isEmpty())) {
-        merger.add(run);
-      }
-    }
-    List<Inline> runs = merger.finish();
-    int first = 0;
-    int end = runs.size();
-    while (first < end && runs.get(first) instanceof Inline.Break) {
-      first++;
-    }
-    while (end > first && runs.get(end - 1) instanceof Inline.Break) {
-      end--;
-    }
-    List<Inline> trimmed = new ArrayList<>(runs.subList(first, end));
-    for (int i = 0; i < trimmed.size(); i++) {
-      trimmed.set(i, autolinked(trimmed, i));
-    }
-    return trimmed;
-  }
-
-  /** Collects runs, joining consecutive text with equal marks in one builder (linear, however many runs). */
-  private static final class TextMerger {
-    private final List<Inline> runs = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
-    private List<Mark> textMarks;
-
-    void add(Inline.Text run) {
-      boolean code = run.marks().contains(Mark.CODE);
-      String value = code ? run.text().replace('\n', ' ') : run.text();
-      int start = 0;
-      int newline;
-      while (!code && (newline = value.indexOf('\n', start)) >= 0) {
-        append(value, start, newline, run.marks());
-        add(new Inline.Break());
-        start = newline + 1;
-      }
-      append(value, start, value.length(), run.marks());
-    }
-
-    void add(Inline run) {
-      flush();
-      runs.add(run);
-    }
-
-    List<Inline> finish() {
-      flush();
-      return runs;
-    }
-
-    private void append(String value, int start, int end, List<Mark> marks) {
-      if (start == end) {
-        return;
-      }
-      if (textMarks != null && !textMarks.equals(marks)) {
-        flush();
-      }
-      textMarks = marks;
-      text.append(value, start, end);
-    }
-
-    private void flush() {
-      if (textMarks != null && text.length() > 0) {
-        runs.add(new Inline.Text(text.toString(), textMarks));
-      }
-      text.setLength(0);
-      textMarks = null;
-    }
-  }
-
-  private static Inline autolinked(List<Inline> runs, int i) {
-    if (!(runs.get(i) instanceof Inline.Text text) || text.marks().contains(Mark.CODE)) {
-      return runs.get(i);
-    }
-    Mark link = text.marks().stream().filter(m -> m.type() == Mark.Type.LINK).findFirst().orElse(null);
-    boolean alone = link != null && !(i > 0 && runs.get(i - 1).marks().contains(link))
-        && !(i + 1 < runs.size() && runs.get(i + 1).marks().contains(link));
-    if (!alone || !text.text().equals(link.href()) || !MarkdownText.isAutolink(link.href())) {
-      return runs.get(i);
-    }
-    List<Mark> others = new ArrayList<>(text.marks());
-    others.remove(link);
-    return new Inline.Markdown("<" + link.href() + ">", others);
-  }
-
-  /** How many runs from {@code from} on carry {@code mark}; breaks do not end it. */
-  private static int span(List<Inline> runs, int from, Mark mark) {
-    int end = from;
-    while (end < runs.size()
-        && (runs.get(end) instanceof Inline.Break || runs.get(end).marks().contains(mark))) {
-      end++;
-    }
-    return end - from;
   }
 
   private static String opener(Mark mark) {
