@@ -1,0 +1,281 @@
+package io.github.atlassianmcp.server.format.storage;
+
+import io.github.atlassianmcp.server.format.markdown.Callouts;
+import io.github.atlassianmcp.server.format.markdown.Inline;
+import io.github.atlassianmcp.server.format.markdown.InlineMarkdown;
+import io.github.atlassianmcp.server.format.markdown.InlineMarkdown.Breaks;
+import io.github.atlassianmcp.server.format.markdown.Mark;
+import io.github.atlassianmcp.server.format.markdown.MarkdownTable;
+import io.github.atlassianmcp.server.format.markdown.MarkdownText;
+import io.github.atlassianmcp.server.format.markdown.MarkdownWriter;
+import io.github.atlassianmcp.server.format.text.UntrustedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Writes storage-format blocks (XHTML and {@code ac:} macros) through a {@link MarkdownWriter}. Content that
+ * mixes text and blocks is split into paragraphs around the blocks. One instance per conversion.
+ */
+final class StorageBlocks {
+
+  /** Deeper than this, an element is written as its plain text (the stack stays safe on hostile input). */
+  private static final int MAX_DEPTH = 40;
+
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+      "ol", "li", "table", "blockquote", "pre", "hr", "section", "article", "header", "footer", "aside", "nav",
+      "main", "figure", "dl", "dt", "dd", "ac:layout", "ac:layout-section", "ac:layout-cell", "ac:task-list",
+      "ac:rich-text-body", "ac:plain-text-body", "ac:adf-extension", "ac:adf-fallback", "ac:adf-content");
+
+  /** Macros that belong inside a line of text. */
+  private static final Set<String> INLINE_MACROS = Set.of("status", "jira", "anchor");
+
+  private final MarkdownWriter writer;
+  private final boolean inTableCell;
+
+  StorageBlocks(MarkdownWriter writer, boolean inTableCell) {
+    this.writer = writer;
+    this.inTableCell = inTableCell;
+  }
+
+  /** Writes the children of {@code parent}: blocks as blocks, runs of inline content as paragraphs. */
+  void children(Element parent, int depth) {
+    if (depth > MAX_DEPTH) {
+      writer.paragraph(MarkdownText.escape(UntrustedText.clean(parent.text()), false));
+      return;
+    }
+    StorageInlines inline = new StorageInlines();
+    for (Node child : parent.childNodes()) {
+      if (child instanceof Element element && isBlock(element)) {
+        paragraph(inline.take());
+        block(element, depth + 1);
+      } else {
+        inline.add(child, List.of(), 0);
+      }
+    }
+    paragraph(inline.take());
+  }
+
+  private static boolean isBlock(Element element) {
+    if (Storage.isMacro(element)) {
+      return !INLINE_MACROS.contains(Storage.macroName(element));
+    }
+    return BLOCK_TAGS.contains(element.normalName());
+  }
+
+  private void block(Element element, int depth) {
+    String name = element.normalName();
+    switch (name) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(name.charAt(1) - '0', element);
+      case "ul", "ol" -> list(element, depth);
+      case "table" -> table(element, depth);
+      case "blockquote" -> quote(null, element, depth);
+      case "pre", "ac:plain-text-body" -> writer.codeBlock(null, UntrustedText.clean(element.wholeText()));
+      case "hr" -> writer.rule();
+      case "dt" -> paragraph(inlines(element, List.of(Mark.STRONG)));
+      case "ac:task-list" -> taskList(element, depth);
+      case "ac:structured-macro", "ac:macro" -> macro(element, depth);
+      case "ac:adf-extension" -> {
+        Element fallback = Storage.child(element, "ac:adf-fallback");
+        children(fallback == null ? element : fallback, depth);
+      }
+      default -> children(element, depth);
+    }
+  }
+
+  private void paragraph(List<Inline> runs) {
+    if (!runs.isEmpty()) {
+      writer.paragraph(InlineMarkdown.render(runs, inTableCell ? Breaks.HTML : Breaks.HARD));
+    }
+  }
+
+  private static List<Inline> inlines(Element element, List<Mark> marks) {
+    StorageInlines inline = new StorageInlines();
+    for (Node child : element.childNodes()) {
+      inline.add(child, marks, 0);
+    }
+    return inline.take();
+  }
+
+  private void heading(int level, Element heading) {
+    if (inTableCell) {
+      paragraph(inlines(heading, List.of(Mark.STRONG)));
+    } else {
+      writer.heading(level, InlineMarkdown.render(inlines(heading, List.of()), Breaks.SPACE));
+    }
+  }
+
+  /** A list; a list nested directly in a list (common in storage) belongs to the item before it. */
+  private void list(Element list, int depth) {
+    boolean ordered = list.normalName().equals("ol");
+    long number = start(list);
+    List<Element> children = list.children();
+    boolean firstEmpty = children.isEmpty()
+        || (children.get(0).text().isBlank() && children.get(0).children().isEmpty());
+    char marker = writer.startList(ordered, (!ordered || number == 1) && !firstEmpty);
+    for (int i = 0; i < children.size(); i++) {
+      Element child = children.get(i);
+      if (isList(child)) {
+        list(child, depth + 1);
+        continue;
+      }
+      writer.openListItem(ordered ? number++ + String.valueOf(marker) + " " : marker + " ");
+      children(child, depth + 1);
+      while (i + 1 < children.size() && isList(children.get(i + 1))) {
+        list(children.get(++i), depth + 1);
+      }
+      writer.close();
+    }
+  }
+
+  private static boolean isList(Element element) {
+    return element.normalName().equals("ul") || element.normalName().equals("ol");
+  }
+
+  private static long start(Element list) {
+    try {
+      return Math.max(0, Math.min(999_999_000L, Long.parseLong(list.attr("start").strip())));
+    } catch (NumberFormatException absent) {
+      return 1;
+    }
+  }
+
+  private void taskList(Element taskList, int depth) {
+    char marker = writer.startList(false, true);
+    for (Element child : taskList.children()) {
+      if (child.normalName().equals("ac:task-list")) {
+        taskList(child, depth + 1);
+      } else if (child.normalName().equals("ac:task")) {
+        Element status = Storage.child(child, "ac:task-status");
+        boolean done = status != null && status.text().strip().equalsIgnoreCase("complete");
+        writer.openListItem(marker + (done ? " [x] " : " [ ] "));
+        Element body = Storage.child(child, "ac:task-body");
+        if (body != null) {
+          children(body, depth + 1);
+        }
+        writer.close();
+      }
+    }
+  }
+
+  private void quote(String lead, Element body, int depth) {
+    writer.openQuote();
+    if (lead != null) {
+      writer.lead(lead);
+    }
+    if (body != null) {
+      children(body, depth);
+    }
+    writer.close();
+  }
+
+  /** A panel with a title: the title on a line of its own, then the body. */
+  private void titledQuote(String title, Element body, int depth) {
+    writer.openQuote();
+    writer.paragraph(title);
+    if (body != null) {
+      children(body, depth);
+    }
+    writer.close();
+  }
+
+  private void macro(Element macro, int depth) {
+    String name = Storage.macroName(macro);
+    Element body = Storage.child(macro, "ac:rich-text-body");
+    String title = Storage.parameter(macro, "title");
+    switch (name) {
+      case "code", "noformat" -> {
+        if (!title.isEmpty()) {
+          boldLine(title);
+        }
+        String language = name.equals("code") ? Storage.parameter(macro, "language") : "";
+        writer.codeBlock(language, Storage.plainTextBody(macro));
+      }
+      case "info", "note", "warning", "tip" -> {
+        if (title.isEmpty()) {
+          quote(Callouts.lead(name), body, depth);
+        } else {
+          titledQuote(Callouts.lead(name, MarkdownText.escape(title, false)), body, depth);
+        }
+      }
+      case "panel" -> {
+        if (title.isEmpty()) {
+          quote(null, body, depth);
+        } else {
+          titledQuote("**" + MarkdownText.escape(title, false) + "**", body, depth);
+        }
+      }
+      case "expand" -> {
+        boldLine(title.isEmpty() ? "Details" : title);
+        if (body != null) {
+          children(body, depth);
+        }
+      }
+      case "toc", "toc-zone", "anchor" -> { }
+      case "children" -> placeholder("child pages");
+      case "pagetree" -> placeholder("page tree");
+      case "attachments" -> placeholder("attachments of this page");
+      default -> unknownMacro(macro, body, depth);
+    }
+  }
+
+  /** A macro we do not know gives its rich-text body, else its plain-text body as code, else nothing. */
+  private void unknownMacro(Element macro, Element body, int depth) {
+    if (body != null) {
+      children(body, depth);
+      return;
+    }
+    String plain = Storage.plainTextBody(macro);
+    if (!plain.isBlank()) {
+      writer.codeBlock(null, plain);
+    }
+  }
+
+  private void boldLine(String text) {
+    paragraph(List.of(new Inline.Text(text, List.of(Mark.STRONG))));
+  }
+
+  private void placeholder(String text) {
+    paragraph(List.of(new Inline.Markdown("[" + text + "]", List.of())));
+  }
+
+  private void table(Element table, int depth) {
+    MarkdownTable markdownTable = new MarkdownTable();
+    for (Element row : rows(table)) {
+      List<MarkdownTable.Cell> cells = new ArrayList<>();
+      for (Element cell : row.children()) {
+        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+          MarkdownWriter cellWriter = new MarkdownWriter();
+          new StorageBlocks(cellWriter, true).children(cell, depth + 1);
+          cells.add(new MarkdownTable.Cell(MarkdownTable.oneLine(cellWriter.result()), span(cell, "colspan"),
+              span(cell, "rowspan"), cell.normalName().equals("th")));
+        }
+      }
+      markdownTable.addRow(cells);
+    }
+    writer.lines(markdownTable.lines());
+  }
+
+  private static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      switch (child.normalName()) {
+        case "tr" -> rows.add(child);
+        case "thead", "tbody", "tfoot" -> child.children().stream()
+            .filter(row -> row.normalName().equals("tr")).forEach(rows::add);
+        default -> { }
+      }
+    }
+    return rows;
+  }
+
+  private static int span(Element cell, String attribute) {
+    try {
+      return Integer.parseInt(cell.attr(attribute).strip());
+    } catch (NumberFormatException absent) {
+      return 1;
+    }
+  }
+}

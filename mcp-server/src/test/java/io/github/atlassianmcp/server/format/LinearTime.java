@@ -1,0 +1,31 @@
+package io.github.atlassianmcp.server.format;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks that work grows linearly with its input, not quadratically. */
+public final class LinearTime {
+
+  private LinearTime() {}
+
+  /**
+   * Asserts that {@code large} (20 times the input of {@code small}) takes well under the 400 times as long
+   * quadratic work would; 80 leaves room for a noisy machine.
+   */
+  public static void assertLinear(Runnable small, Runnable large) {
+    small.run();
+    large.run();
+    long smallNanos = best(small);
+    long largeNanos = best(large);
+    assertTrue(largeNanos < smallNanos * 80, "small " + smallNanos + " ns, large (20x) " + largeNanos + " ns");
+  }
+
+  private static long best(Runnable work) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long start = System.nanoTime();
+      work.run();
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    return best;
+  }
+}
