@@ -97,7 +97,9 @@ public final class InputSchema {
 
   public InputSchema stringList(String name, String description, int maxItems) {
     Map<String, Object> schema = property("array", description);
-    schema.put("items", Map.of("type", "string", "minLength", 1));
+    Map<String, Object> items = new LinkedHashMap<>();
+    items.put("type", "string");
+    schema.put("items", items);
     schema.put("maxItems", maxItems);
     properties.put(name, schema);
     return this;

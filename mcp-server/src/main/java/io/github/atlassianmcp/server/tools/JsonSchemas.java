@@ -20,6 +20,23 @@ public final class JsonSchemas {
     return schema;
   }
 
+  /**
+   * An object whose properties are text unless listed in {@code properties}: precise, yet without one
+   * {@code {"type":"string"}} per field, because tools/list is part of every agent's context.
+   */
+  public static Map<String, Object> textRecord(Map<String, Object> properties, String... required) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    if (!properties.isEmpty()) {
+      schema.put("properties", properties);
+    }
+    schema.put("additionalProperties", string());
+    if (required.length > 0) {
+      schema.put("required", List.of(required));
+    }
+    return schema;
+  }
+
   /** Properties in the order given: name, schema, name, schema... */
   public static Map<String, Object> properties(Object... nameSchemaPairs) {
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -30,27 +47,32 @@ public final class JsonSchemas {
   }
 
   public static Map<String, Object> string() {
-    return Map.of("type", "string");
-  }
-
-  public static Map<String, Object> dateTime() {
-    return Map.of("type", "string", "format", "date-time");
+    return ordered("type", "string");
   }
 
   public static Map<String, Object> integer() {
-    return Map.of("type", "integer");
+    return ordered("type", "integer");
   }
 
   public static Map<String, Object> bool() {
-    return Map.of("type", "boolean");
+    return ordered("type", "boolean");
   }
 
   public static Map<String, Object> arrayOf(Map<String, Object> items) {
-    return Map.of("type", "array", "items", items);
+    return ordered("type", "array", "items", items);
   }
 
   /** An object whose values are all strings (field name to value). */
   public static Map<String, Object> stringMap() {
-    return Map.of("type", "object", "additionalProperties", Map.of("type", "string"));
+    return ordered("type", "object", "additionalProperties", string());
+  }
+
+  /** Keys in the order given, so tools/list and its snapshot are the same on every run. */
+  private static Map<String, Object> ordered(Object... keyValuePairs) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keyValuePairs.length; i += 2) {
+      map.put((String) keyValuePairs[i], keyValuePairs[i + 1]);
+    }
+    return map;
   }
 }

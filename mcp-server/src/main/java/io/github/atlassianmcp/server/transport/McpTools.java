@@ -33,7 +33,7 @@ final class McpTools {
   static McpSchema.Tool describe(ToolDefinition definition) {
     McpSchema.Tool.Builder tool = McpSchema.Tool.builder()
         .name(definition.name())
-        .title(definition.title())
+        // The title travels in the annotations only: tools/list must stay small for the agent's context.
         .description(definition.description())
         .inputSchema(definition.inputSchema())
         .annotations(new McpSchema.ToolAnnotations(definition.title(), definition.hints().readOnly(),

@@ -21,12 +21,11 @@ public final class AuthenticateTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("authenticate_atlassian")
       .title("Sign in to Atlassian")
       .description("""
-          Sign the user in to Atlassian Cloud: opens their browser on Atlassian's consent page and waits (up to 5 \
-          minutes) until they approve, then says who is signed in, on which site, with which scopes. Call it when \
-          another tool says you are not signed in. If already signed in it only reports that; force=true asks for \
-          consent again (e.g. to grant new scopes). Example: {} or {"force": true}.""")
+          Sign in to Atlassian: opens the user's browser on Atlassian's consent page and waits (up to 5 min) \
+          for approval. Call it when a tool says you are not signed in; force=true asks again (new scopes). \
+          Example: {"force": true}.""")
       .input(InputSchema.object()
-          .bool("force", "Sign in again even if a usable sign-in exists.", false)
+          .bool("force", "Sign in again even if signed in.", false)
           .build())
       .writes(false, true)
       .build();

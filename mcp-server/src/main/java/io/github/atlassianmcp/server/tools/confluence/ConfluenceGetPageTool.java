@@ -1,10 +1,8 @@
 package io.github.atlassianmcp.server.tools.confluence;
 
-import static io.github.atlassianmcp.server.tools.JsonSchemas.dateTime;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.integer;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.string;
+import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
@@ -28,17 +26,15 @@ public final class ConfluenceGetPageTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("confluence_get_page")
       .title("Read a Confluence page")
       .description("""
-          Read one Confluence page as markdown: headings, lists, tables, code blocks with their language, info \
-          and warning panels, links. Use it for the ids that confluence_search returns, or the number at the end \
-          of a page URL (…/pages/123456/Title). Example: page_id="123456".""")
+          Read a Confluence page as markdown (headings, tables, code with language, panels, links). The id \
+          comes from confluence_search or a page URL (.../pages/123456/...). Example: page_id="123456".""")
       .toolset(Toolset.CONFLUENCE)
       .input(InputSchema.object()
-          .string("page_id", "The page id, a number, e.g. \"123456\".", s -> s.pattern("^[0-9]+$"))
+          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern("^[0-9]+$"))
           .required("page_id")
           .build())
-      .reads(object(properties(
-          "id", string(), "title", string(), "space", string(), "version", integer(), "updated", dateTime(),
-          "url", string(), "body", string()), "id", "title", "body"))
+      // Text fields: id, title, space, updated, url, body (markdown).
+      .reads(textRecord(properties("version", integer()), "id", "title", "body"))
       .calls(ConfluenceOperations.GET_PAGE, ConfluenceOperations.GET_SPACE)
       .build();
 

@@ -1,11 +1,11 @@
 package io.github.atlassianmcp.server.tools.confluence;
 
 import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.dateTime;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.integer;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.string;
+import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
@@ -29,22 +29,20 @@ public final class ConfluenceSearchTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("confluence_search")
       .title("Search Confluence")
       .description("""
-          Search Confluence for pages: give plain words for a full-text search of pages, or a CQL query when you \
-          need more control (it is used as is when it looks like CQL). Answers one row per result with the page \
-          id to read with confluence_get_page. Examples: query="payment gateway runbook", \
-          query="space = ENG AND title ~ \\"runbook\\" ORDER BY lastmodified DESC".""")
+          Search Confluence pages by words, or by CQL when the query looks like CQL. One row per result, with \
+          the page id for confluence_get_page. Examples: query="payment runbook", \
+          query="space = ENG AND title ~ \"runbook\"".""")
       .toolset(Toolset.CONFLUENCE)
       .input(InputSchema.object()
-          .string("query", "Words to search for, or CQL.", s -> s.minLength(1).maxLength(5000))
-          .integer("limit", "How many results to return.", 1, 50, 10)
+          .string("query", "Words, or CQL.", s -> s.minLength(1))
+          .integer("limit", "Results to return.", 1, 50, 10)
           .required("query")
           .build())
       .reads(object(properties(
           "cql", string(),
           "total", integer(),
-          "results", arrayOf(object(properties("id", string(), "type", string(), "title", string(),
-              "space", string(), "last_modified", dateTime(), "excerpt", string(), "url", string()),
-              "id", "title"))), "cql", "results"))
+          // Each result: id, type, title, space, last_modified, excerpt, url.
+          "results", arrayOf(textRecord(properties(), "id", "title"))), "cql", "results"))
       .calls(ConfluenceOperations.SEARCH)
       .build();
 

@@ -16,13 +16,12 @@ public final class JiraAddCommentTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_add_comment")
       .title("Comment on a Jira issue")
       .description("""
-          Add a comment to a Jira issue. Write it in markdown (bold, lists, code blocks with a language, links, \
-          tables); it is stored as Jira rich text and visible to everyone who can see the issue. \
-          Example: issue_key="PROJ-123", comment="Fixed in `main`:\\n\\n- retries added\\n- tests green".""")
+          Add a comment to a Jira issue, written in markdown (bold, lists, code blocks, links, tables). \
+          Example: issue_key="PROJ-123", comment="Fixed in `main`, see the PR.\"""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
-          .string("comment", "The comment, in markdown.", s -> s.minLength(1))
+          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("comment", "Markdown.", s -> s.minLength(1))
           .required("issue_key", "comment")
           .build())
       .writes(false, false)

@@ -20,16 +20,14 @@ public final class JiraAddWorklogTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_add_worklog")
       .title("Log work on a Jira issue")
       .description("""
-          Log time spent on a Jira issue, optionally with a comment (markdown) and the time the work started \
-          (default: now). Use Jira durations: w, d, h, m. Example: issue_key="PROJ-123", time_spent="1h 30m", \
-          started="2024-01-17T09:00:00+01:00", comment="Pairing on the checkout fix".""")
+          Log time spent on a Jira issue (units w, d, h, m), optionally with a markdown comment and the start \
+          time (default now). Example: issue_key="PROJ-123", time_spent="1h 30m", started="2024-01-17T09:00:00+01:00".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
-          .string("time_spent", "How long, as a Jira duration: \"1h 30m\", \"45m\", \"2d\".", s -> s.minLength(2))
-          .string("comment", "What was done, in markdown.")
-          .string("started", "When the work started, ISO 8601: \"2024-01-17T09:00:00+01:00\", or a date "
-              + "\"2024-01-17\" (9:00 that day). Default: now.")
+          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("time_spent", "Jira duration, e.g. 1h 30m.", s -> s.minLength(2))
+          .string("comment", "Markdown.")
+          .string("started", "ISO 8601 date-time, or a date (9:00 that day); default now.")
           .required("issue_key", "time_spent")
           .build())
       .writes(false, false)

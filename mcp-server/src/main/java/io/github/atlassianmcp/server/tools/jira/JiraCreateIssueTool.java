@@ -21,16 +21,15 @@ public final class JiraCreateIssueTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_create_issue")
       .title("Create a Jira issue")
       .description("""
-          Create a Jira issue in a project. The description is markdown (headings, lists, code blocks, tables, \
-          links) and is stored as Jira rich text. If Jira rejects it, the answer lists the project's issue types \
-          and required fields. Example: project_key="PROJ", summary="Add retries to the refund job", \
-          description="Retry **3 times** with backoff.", issue_type="Task".""")
+          Create a Jira issue; description is markdown, stored as Jira rich text. If Jira rejects it, the \
+          error lists the project's issue types and required fields. \
+          Example: project_key="PROJ", summary="Add retries to the refund job", issue_type="Task".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("project_key", "The project key, e.g. \"PROJ\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*$"))
-          .string("summary", "One line, at most 255 characters.", s -> s.minLength(1).maxLength(255))
-          .string("description", "The description, in markdown.")
-          .string("issue_type", "The issue type name as in the project, e.g. Task, Bug, Story.",
+          .string("project_key", "Project key, e.g. PROJ.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*$"))
+          .string("summary", "One line.", s -> s.minLength(1).maxLength(255))
+          .string("description", "Markdown.")
+          .string("issue_type", "Issue type name, e.g. Task, Bug, Story.",
               s -> s.defaultValue("Task"))
           .required("project_key", "summary")
           .build())

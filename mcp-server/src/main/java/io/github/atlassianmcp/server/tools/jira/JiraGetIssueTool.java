@@ -1,11 +1,10 @@
 package io.github.atlassianmcp.server.tools.jira;
 
 import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.dateTime;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.integer;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.string;
+import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
@@ -27,26 +26,25 @@ import java.util.Optional;
 /** {@code jira_get_issue}: one issue with its fields, description and latest comments, as markdown. */
 public final class JiraGetIssueTool implements Tool {
 
-  static final Map<String, Object> COMMENT_SCHEMA = object(properties(
-      "id", string(), "author", string(), "created", dateTime(), "body", string()), "id", "author", "body");
+  /** A comment: id, author, created, body (markdown). */
+  static final Map<String, Object> COMMENT_SCHEMA = textRecord(properties(), "id", "author", "body");
 
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_get_issue")
       .title("Get a Jira issue")
       .description("""
-          Read one Jira issue: type, status, priority, assignee, reporter, dates, parent, labels, the description \
-          as markdown and the latest comments. Use it after jira_search, or whenever the user names an issue. \
+          Read one Jira issue: its fields, the description as markdown and the latest comments. \
           Example: issue_key="PROJ-123", comments=10.""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
-          .integer("comments", "How many of the latest comments to include (0 for none).", 0, 100, 5)
+          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .integer("comments", "Latest comments to include; 0 for none.", 0, 100, 5)
           .required("issue_key")
           .build())
-      .reads(object(properties(
-          "key", string(), "summary", string(), "type", string(), "status", string(), "priority", string(),
-          "assignee", string(), "reporter", string(), "created", dateTime(), "updated", dateTime(), "due", string(),
-          "resolution", string(), "parent", string(), "labels", arrayOf(string()), "components", arrayOf(string()),
-          "description", string(), "url", string(), "comments", arrayOf(COMMENT_SCHEMA), "total_comments", integer()),
+      // Text fields: key, summary, type, status, priority, assignee, reporter, created, updated, due, resolution,
+      // parent, description (markdown), url.
+      .reads(textRecord(properties(
+          "labels", arrayOf(string()), "components", arrayOf(string()),
+          "comments", arrayOf(COMMENT_SCHEMA), "total_comments", integer()),
           "key", "summary", "comments", "total_comments"))
       .calls(JiraOperations.GET_ISSUE, JiraOperations.GET_COMMENTS)
       .build();

@@ -4,6 +4,7 @@ import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.string;
+import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
@@ -25,18 +26,16 @@ public final class JiraGetTransitionsTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_get_transitions")
       .title("List a Jira issue's transitions")
       .description("""
-          List the workflow transitions available on a Jira issue right now (id, name, and the status it leads \
-          to). Use it before jira_transition_issue when you do not know the transition's name. \
+          List the workflow transitions available on a Jira issue now: id, name and the status each leads to. \
           Example: issue_key="PROJ-123".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
           .required("issue_key")
           .build())
       .reads(object(properties(
           "issue_key", string(),
-          "transitions", arrayOf(object(properties("id", string(), "name", string(), "to_status", string()),
-              "id", "name"))), "issue_key", "transitions"))
+          "transitions", arrayOf(textRecord(properties(), "id", "name"))), "issue_key", "transitions"))
       .calls(JiraOperations.GET_TRANSITIONS)
       .build();
 

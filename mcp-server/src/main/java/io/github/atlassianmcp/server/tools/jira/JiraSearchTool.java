@@ -1,11 +1,11 @@
 package io.github.atlassianmcp.server.tools.jira;
 
 import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.dateTime;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.integer;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.string;
+import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.stringMap;
 
 import io.github.atlassianmcp.server.config.Toolset;
@@ -31,25 +31,20 @@ public final class JiraSearchTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_search")
       .title("Search Jira issues")
       .description("""
-          Find Jira issues with JQL. Answers one table row per issue (key, summary, status, assignee, priority, \
-          type, updated) and, when there are more, the next_page_token to continue. Use it to list or find issues \
-          by project, assignee, status, text or dates; use jira_get_issue for one issue's description and comments. \
-          Example: jql="project = PROJ AND assignee = currentUser() AND statusCategory != Done ORDER BY updated DESC".""")
+          Find Jira issues with JQL: one row per issue (key, summary, status, assignee, priority, type, \
+          updated) and next_page_token when there are more. Example: jql="project = PROJ AND assignee = \
+          currentUser() AND statusCategory != Done ORDER BY updated DESC".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("jql", "The JQL query, e.g. \"project = PROJ AND text ~ \\\"timeout\\\" ORDER BY created DESC\".",
-              s -> s.minLength(1).maxLength(10000))
-          .integer("max_results", "How many issues to return (pages are followed up to this many).", 1, 100, 50)
-          .stringList("fields", "Extra fields to show as columns, by id, e.g. [\"labels\", \"duedate\", "
-              + "\"customfield_10016\"].", 20)
-          .string("next_page_token", "The token from the previous answer, to continue with the same jql.")
+          .string("jql", "The JQL query.", s -> s.minLength(1))
+          .integer("max_results", "Issues to return; pages are followed.", 1, 100, 50)
+          .stringList("fields", "Extra field ids to add as columns, e.g. [\"labels\", \"duedate\"].", 20)
+          .string("next_page_token", "From the previous answer; keep the same jql.")
           .required("jql")
           .build())
+      // Each issue: key, summary, status, assignee, priority, type, updated (text), and the extra fields asked for.
       .reads(object(properties(
-          "issues", arrayOf(object(properties(
-              "key", string(), "summary", string(), "status", string(), "assignee", string(),
-              "priority", string(), "type", string(), "updated", dateTime(), "fields", stringMap()),
-              "key", "summary")),
+          "issues", arrayOf(textRecord(properties("fields", stringMap()), "key", "summary")),
           "next_page_token", string(),
           "approximate_total", integer()), "issues"))
       .calls(JiraOperations.SEARCH, JiraOperations.COUNT)

@@ -20,16 +20,15 @@ public final class JiraTransitionIssueTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_transition_issue")
       .title("Move a Jira issue to another status")
       .description("""
-          Change a Jira issue's status by running one of its workflow transitions, named or by id (see \
-          jira_get_transitions), optionally adding a comment (markdown). The transition name is matched without \
-          regard to case; the target status name works too. Example: issue_key="PROJ-123", \
-          transition="In Progress", comment="Picking this up".""")
+          Change a Jira issue's status by transition name or id, or target status (see \
+          jira_get_transitions), optionally adding a markdown comment. \
+          Example: issue_key="PROJ-123", transition="In Progress".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
-          .string("transition", "The transition's name or id, or the status to move to, e.g. \"Done\" or \"31\".",
+          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("transition", "Transition name or id, or target status.",
               s -> s.minLength(1))
-          .string("comment", "A comment to add after the transition, in markdown.")
+          .string("comment", "Markdown comment to add.")
           .required("issue_key", "transition")
           .build())
       .writes(false, false)

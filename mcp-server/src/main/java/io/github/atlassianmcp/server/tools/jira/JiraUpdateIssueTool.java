@@ -19,14 +19,13 @@ public final class JiraUpdateIssueTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_update_issue")
       .title("Update a Jira issue")
       .description("""
-          Change a Jira issue's summary and/or description (markdown). Only what you give changes; the \
-          description, when given, replaces the whole description. To change status use jira_transition_issue; \
-          to add a note use jira_add_comment. Example: issue_key="PROJ-123", summary="Checkout fails above 99 items".""")
+          Change a Jira issue's summary and/or description (markdown; replaces the whole description, \
+          dropping its images and mentions); the rest stays. Example: issue_key="PROJ-123", summary="New title".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "The issue key, e.g. \"PROJ-123\".", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
-          .string("summary", "The new summary, one line of at most 255 characters.", s -> s.minLength(1).maxLength(255))
-          .string("description", "The new description in markdown; replaces the current one.")
+          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("summary", "New summary, one line.", s -> s.minLength(1).maxLength(255))
+          .string("description", "New description, markdown.")
           .required("issue_key")
           .build())
       .writes(true, true)

@@ -3,9 +3,8 @@ package io.github.atlassianmcp.server.tools.servicedesk;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.bool;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.integer;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.string;
+import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.stringMap;
 
 import io.github.atlassianmcp.server.config.Toolset;
@@ -33,25 +32,20 @@ public final class ServiceDeskGetRequestTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("servicedesk_get_request")
       .title("Get a service desk request")
       .description("""
-          Read one Jira Service Management request: status, request type, reporter, the fields the customer \
-          filled in, each SLA (met, breached, or time left) and the latest comments, internal ones marked. \
-          Example: issue_key="SUP-42".""")
+          Read one service desk request: status, type, reporter, the customer's fields, each SLA (met, \
+          breached or time left) and the latest comments, internal ones marked. Example: issue_key="SUP-42".""")
       .toolset(Toolset.SERVICEDESK)
       .input(InputSchema.object()
-          .string("issue_key", "The request's issue key, e.g. \"SUP-42\".",
-              s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .string("issue_key", "Issue key, e.g. SUP-42.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
           .required("issue_key")
           .build())
-      .reads(object(properties(
+      // Text fields: service_desk, url. SLAs: name, state, detail. Comments: id, author, created, body.
+      .reads(textRecord(properties(
           "request", ServiceDeskListRequestsTool.REQUEST_SCHEMA,
-          "service_desk", string(),
           "fields", stringMap(),
-          "slas", arrayOf(object(properties("name", string(), "state", string(), "detail", string()),
-              "name", "state")),
-          "comments", arrayOf(object(properties("id", string(), "author", string(), "created", string(),
-              "internal", bool(), "body", string()), "id", "author", "internal", "body")),
-          "total_comments", integer(),
-          "url", string()), "request", "slas", "comments", "total_comments"))
+          "slas", arrayOf(textRecord(properties(), "name", "state")),
+          "comments", arrayOf(textRecord(properties("internal", bool()), "id", "author", "internal", "body")),
+          "total_comments", integer()), "request", "slas", "comments", "total_comments"))
       .calls(ServiceDeskOperations.GET_REQUEST, ServiceDeskOperations.GET_SLA, ServiceDeskOperations.GET_COMMENTS)
       .build();
 

@@ -4,7 +4,7 @@ import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.bool;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
 import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.string;
+import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
@@ -26,23 +26,20 @@ import java.util.Optional;
 /** {@code servicedesk_list_requests}: the customer requests you can see, one row each. */
 public final class ServiceDeskListRequestsTool implements Tool {
 
-  static final Map<String, Object> REQUEST_SCHEMA = object(properties(
-      "key", string(), "summary", string(), "status", string(), "status_category", string(),
-      "request_type", string(), "reporter", string(), "created", string()), "key", "summary");
+  /** A request: key, summary, status, status_category, request_type, reporter, created. */
+  static final Map<String, Object> REQUEST_SCHEMA = textRecord(properties(), "key", "summary");
 
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("servicedesk_list_requests")
       .title("List service desk requests")
       .description("""
-          List Jira Service Management customer requests you can see, newest first: key, summary, status, \
-          request type, reporter, created. Filter by status (open, closed or all; default open) and by words. \
-          Use servicedesk_get_request for one request's details, SLAs and comments. \
-          Example: status="open", search="VPN", limit=20.""")
+          List Jira Service Management requests you can see, newest first: key, summary, status, type, \
+          reporter, created. Example: status="open", search="VPN", limit=20.""")
       .toolset(Toolset.SERVICEDESK)
       .input(InputSchema.object()
-          .string("status", "Which requests: open, closed or all.", s -> s.oneOf("open", "closed", "all")
+          .string("status", "Which requests.", s -> s.oneOf("open", "closed", "all")
               .defaultValue("open"))
-          .string("search", "Words the request's summary or description must contain.", s -> s.maxLength(500))
-          .integer("limit", "How many requests to return.", 1, 50, 20)
+          .string("search", "Words to match.", s -> s.maxLength(500))
+          .integer("limit", "Requests to return.", 1, 50, 20)
           .build())
       .reads(object(properties("requests", arrayOf(REQUEST_SCHEMA), "more", bool()), "requests", "more"))
       .calls(ServiceDeskOperations.LIST_REQUESTS)

@@ -87,7 +87,8 @@ public final class ServiceDeskService {
             fields.put(Optional.ofNullable(field.getLabel()).orElse(field.getFieldId()), value));
       }
     }
-    Optional<String> url = Optional.ofNullable(request.getLinks()).map(links -> links.getWeb());
+    Optional<String> url = Optional.ofNullable(request.getLinks()).map(links -> links.getWeb())
+        .map(Object::toString);
     return new RequestView(row(request), Optional.ofNullable(request.getServiceDesk())
         .map(desk -> desk.getProjectName()), fields, slas, List.copyOf(latest), total, url);
   }
