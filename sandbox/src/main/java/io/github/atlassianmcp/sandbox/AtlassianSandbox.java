@@ -10,6 +10,8 @@ import io.github.atlassianmcp.sandbox.gateway.SiteAuthenticator;
 import io.github.atlassianmcp.sandbox.http.RequestLog;
 import io.github.atlassianmcp.sandbox.http.Router;
 import io.github.atlassianmcp.sandbox.adf.AdfInput;
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceApi;
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceSite;
 import io.github.atlassianmcp.sandbox.jira.JiraApi;
 import io.github.atlassianmcp.sandbox.jira.JiraSite;
 import io.github.atlassianmcp.sandbox.oauth.AuthorizationServer;
@@ -79,6 +81,7 @@ public final class AtlassianSandbox implements AutoCloseable {
     AdfInput adf = new AdfInput();
     Router routes = new Router();
     new JiraApi(new JiraSite(seed.jira(), users, adf, builder.clock)).register(routes);
+    new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, builder.clock)).register(routes);
     ProductDispatcher products = new ProductDispatcher(routes, operations);
 
     RequestPipeline pipeline = new RequestPipeline(

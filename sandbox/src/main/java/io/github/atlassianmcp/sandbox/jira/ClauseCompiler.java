@@ -3,9 +3,11 @@ package io.github.atlassianmcp.sandbox.jira;
 import io.github.atlassianmcp.sandbox.SandboxUser;
 import io.github.atlassianmcp.sandbox.adf.AdfText;
 import io.github.atlassianmcp.sandbox.jql.Clause;
+import io.github.atlassianmcp.sandbox.jql.Clauses;
 import io.github.atlassianmcp.sandbox.jql.Operand;
 import io.github.atlassianmcp.sandbox.jql.Operator;
 import io.github.atlassianmcp.sandbox.jql.RelativeDates;
+import io.github.atlassianmcp.sandbox.jql.TextMatch;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -43,18 +45,7 @@ final class ClauseCompiler {
   }
 
   Predicate<Issue> compile(Clause clause) {
-    if (clause instanceof Clause.And and) {
-      List<Predicate<Issue>> parts = and.clauses().stream().map(this::compile).toList();
-      return issue -> parts.stream().allMatch(part -> part.test(issue));
-    }
-    if (clause instanceof Clause.Or or) {
-      List<Predicate<Issue>> parts = or.clauses().stream().map(this::compile).toList();
-      return issue -> parts.stream().anyMatch(part -> part.test(issue));
-    }
-    if (clause instanceof Clause.Not not) {
-      return compile(not.clause()).negate();
-    }
-    return terminal((Clause.Terminal) clause);
+    return Clauses.toPredicate(clause, this::terminal);
   }
 
   private Predicate<Issue> terminal(Clause.Terminal clause) {

@@ -23,14 +23,19 @@ public final class JqlParser {
   private final List<Token> tokens;
   private int index;
 
-  private JqlParser(String text) {
+  private JqlParser(String text, String reserved) {
     this.text = text;
-    this.tokens = Lexer.tokens(text);
+    this.tokens = Lexer.tokens(text, reserved);
   }
 
   /** Parses a query, or throws {@link JqlSyntaxException} with Jira's message. */
   public static Query parse(String jql) {
-    return new JqlParser(jql == null ? "" : jql).query();
+    return new JqlParser(jql == null ? "" : jql, Lexer.JQL_RESERVED).query();
+  }
+
+  /** Parses CQL, whose grammar is JQL's without the reserved characters; the caller words the error. */
+  public static Query parseCql(String cql) {
+    return new JqlParser(cql == null ? "" : cql, "").query();
   }
 
   private Query query() {

@@ -6,18 +6,21 @@ import java.util.List;
 /** Splits a JQL (or CQL) string into tokens, refusing Jira's reserved characters outside quotes. */
 final class Lexer {
 
-  private static final String RESERVED = "+.;?*/%^$#@[]";
+  /** Characters JQL reserves outside quotes. CQL reserves none of them: {@code space.key} is a CQL field. */
+  static final String JQL_RESERVED = "+.;?*/%^$#@[]";
   private static final String WORD_END = " \t\r\n=!<>~(),&|\"'";
 
   private final String text;
+  private final String reserved;
   private int pos;
 
-  private Lexer(String text) {
+  private Lexer(String text, String reserved) {
     this.text = text;
+    this.reserved = reserved;
   }
 
-  static List<Token> tokens(String text) {
-    return new Lexer(text).all();
+  static List<Token> tokens(String text, String reserved) {
+    return new Lexer(text, reserved).all();
   }
 
   private List<Token> all() {
@@ -85,7 +88,7 @@ final class Lexer {
     int start = pos;
     while (pos < text.length() && WORD_END.indexOf(text.charAt(pos)) < 0) {
       char c = text.charAt(pos);
-      if (RESERVED.indexOf(c) >= 0) {
+      if (reserved.indexOf(c) >= 0) {
         throw new JqlSyntaxException(String.format(
             "Error in the JQL Query: The character '%c' is a reserved JQL character. You must enclose it in a"
                 + " string or use the escape '\\u%04x' instead. %s", c, (int) c, Positions.of(text, pos)));

@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.sandbox.seed;
 
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceStore;
 import io.github.atlassianmcp.sandbox.jira.JiraStore;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import java.time.Instant;
@@ -13,9 +14,11 @@ import java.time.temporal.ChronoUnit;
 public final class SeedData {
 
   private final JiraStore jira;
+  private final ConfluenceStore confluence;
 
-  private SeedData(JiraStore jira) {
+  private SeedData(JiraStore jira, ConfluenceStore confluence) {
     this.jira = jira;
+    this.confluence = confluence;
   }
 
   public static SeedData create(UserDirectory users, Instant now) {
@@ -24,10 +27,16 @@ public final class SeedData {
         JiraProjects.projects(users.currentUser(), users.byAccountId(SeedUsers.AMARA).orElseThrow()),
         JiraProjects.priorities());
     new JiraSeed(jira, users, anchor).seed();
-    return new SeedData(jira);
+    ConfluenceStore confluence = new ConfluenceStore(98300);
+    new ConfluenceSeed(confluence, users, anchor).seed();
+    return new SeedData(jira, confluence);
   }
 
   public JiraStore jira() {
     return jira;
+  }
+
+  public ConfluenceStore confluence() {
+    return confluence;
   }
 }

@@ -7,31 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.atlassianmcp.sandbox.SandboxFixture;
+import io.github.atlassianmcp.sandbox.SandboxTest;
 import io.github.atlassianmcp.sandbox.TestHttp;
-import io.github.atlassianmcp.testing.SpecValidation;
 import io.github.atlassianmcp.testing.SpecValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@ExtendWith(SpecValidation.class)
-class JiraCommentsAndWorklogsTest {
+class JiraCommentsAndWorklogsTest extends SandboxTest {
 
-  private static SandboxFixture fx;
-
-  @BeforeAll
-  static void start() {
-    fx = new SandboxFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fx.close();
-  }
 
   @Test
   void commentsCanBeListedAddedReadEditedAndDeleted(SpecValidator spec) {

@@ -8,19 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.atlassianmcp.sandbox.SandboxFixture;
+import io.github.atlassianmcp.sandbox.SandboxTest;
 import io.github.atlassianmcp.sandbox.TestHttp;
-import io.github.atlassianmcp.testing.SpecValidation;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SpecValidation.class)
-class JiraIssueTest {
+class JiraIssueTest extends SandboxTest {
 
   static final String ADF = "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\",\"content\":"
       + "[{\"type\":\"text\",\"text\":\"Written by a test\",\"marks\":[{\"type\":\"strong\"}]}]}]}";
@@ -28,17 +24,6 @@ class JiraIssueTest {
       + "[{\"type\":\"text\",\"text\":\"\"}]}]}";
   private static final Pattern JIRA_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000");
 
-  private static SandboxFixture fx;
-
-  @BeforeAll
-  static void start() {
-    fx = new SandboxFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fx.close();
-  }
 
   @Test
   void anIssueLooksLikeJirasThroughTheGateway(SpecValidator spec) {

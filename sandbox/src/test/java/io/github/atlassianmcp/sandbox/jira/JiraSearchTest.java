@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.github.atlassianmcp.sandbox.SandboxFixture;
+import io.github.atlassianmcp.sandbox.SandboxTest;
 import io.github.atlassianmcp.sandbox.TestHttp;
-import io.github.atlassianmcp.testing.SpecValidation;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,30 +19,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@ExtendWith(SpecValidation.class)
-class JiraSearchTest {
+class JiraSearchTest extends SandboxTest {
 
-  private static SandboxFixture fx;
   /** Every PROJ issue with its fields, fetched once; the expectations below are computed from it. */
-  private static List<JsonObject> proj;
+  private List<JsonObject> proj;
 
   @BeforeAll
-  static void start() {
-    fx = new SandboxFixture();
+  void start() {
     proj = all("project = PROJ ORDER BY key ASC", "summary,status,assignee,priority,labels,created,updated,"
         + "description,issuetype,parent");
-  }
-
-  @AfterAll
-  static void stop() {
-    fx.close();
   }
 
   @Test
@@ -223,7 +212,7 @@ class JiraSearchTest {
 
   // --- helpers: the expectations are computed from the issues as the API returned them ---
 
-  private static List<JsonObject> all(String jql, String fields) {
+  private List<JsonObject> all(String jql, String fields) {
     List<JsonObject> issues = new ArrayList<>();
     String token = null;
     do {
@@ -236,15 +225,15 @@ class JiraSearchTest {
     return issues;
   }
 
-  private static List<String> search(String jql) {
+  private List<String> search(String jql) {
     return all(jql, "key").stream().map(issue -> issue.get("key").getAsString()).toList();
   }
 
-  private static List<String> keys(Predicate<JsonObject> filter) {
+  private List<String> keys(Predicate<JsonObject> filter) {
     return proj.stream().filter(filter).map(issue -> issue.get("key").getAsString()).toList();
   }
 
-  private static JsonObject field(String key, String field) {
+  private JsonObject field(String key, String field) {
     return proj.stream().filter(issue -> issue.get("key").getAsString().equals(key)).findFirst().orElseThrow()
         .getAsJsonObject("fields").getAsJsonObject(field);
   }

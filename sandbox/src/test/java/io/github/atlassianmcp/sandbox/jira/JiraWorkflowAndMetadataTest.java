@@ -8,31 +8,15 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonNull;
-import io.github.atlassianmcp.sandbox.SandboxFixture;
+import io.github.atlassianmcp.sandbox.SandboxTest;
 import io.github.atlassianmcp.sandbox.TestHttp;
-import io.github.atlassianmcp.testing.SpecValidation;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SpecValidation.class)
-class JiraWorkflowAndMetadataTest {
+class JiraWorkflowAndMetadataTest extends SandboxTest {
 
-  private static SandboxFixture fx;
-
-  @BeforeAll
-  static void start() {
-    fx = new SandboxFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fx.close();
-  }
 
   @Test
   void transitionsMoveAnIssueThroughTheWorkflow(SpecValidator spec) {

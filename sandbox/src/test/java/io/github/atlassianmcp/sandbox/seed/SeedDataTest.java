@@ -55,6 +55,13 @@ class SeedDataTest {
         }
       }
     }
+    for (io.github.atlassianmcp.sandbox.confluence.Page page : seed.confluence().pages()) {
+      documents++;
+      List<String> problems = validator.problems(Json.write(page.adf()));
+      if (!problems.isEmpty()) {
+        failures.add(page.title() + ": " + problems + "\n" + Json.write(page.adf()));
+      }
+    }
     assertTrue(documents > 250, "only " + documents + " documents");
     assertEquals(List.of(), failures);
   }
@@ -90,6 +97,23 @@ class SeedDataTest {
     }
     assertTrue(proj.get(0).created().isBefore(ANCHOR.minus(Duration.ofDays(150))));
     assertTrue(proj.stream().anyMatch(issue -> issue.updated().isAfter(ANCHOR.minus(Duration.ofDays(7)))));
+  }
+
+  @Test
+  void confluencePagesAreInStorageFormatWithMacros() {
+    List<io.github.atlassianmcp.sandbox.confluence.Page> pages = seed.confluence().pages();
+    assertTrue(pages.size() >= 12, pages.size() + " pages");
+    assertEquals(2, seed.confluence().spaces().size());
+    String all = pages.stream().map(io.github.atlassianmcp.sandbox.confluence.Page::storage)
+        .collect(Collectors.joining());
+    for (String part : List.of("<h1>", "<table", "<ac:structured-macro ac:name=\"code\"",
+        "<ac:parameter ac:name=\"language\">java</ac:parameter>", "<ac:structured-macro ac:name=\"info\"",
+        "<ac:structured-macro ac:name=\"note\"", "<ac:link><ri:page", "<a href=", "<ul>", "<ol>",
+        "<![CDATA[")) {
+      assertTrue(all.contains(part), part);
+    }
+    assertTrue(pages.stream().anyMatch(page -> page.parentId() != null
+        && seed.confluence().page(page.parentId()).orElseThrow().parentId() != null), "a grandchild page");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.atlassianmcp.sandbox.jira;
+package io.github.atlassianmcp.sandbox.jql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +35,36 @@ public final class TextMatch {
   /** Whether the query has anything to look for. */
   public boolean isEmpty() {
     return terms.isEmpty() && phrases.isEmpty();
+  }
+
+  /** How often the query's words occur in the text: a crude relevance score. */
+  public int hits(String text) {
+    if (text == null) {
+      return 0;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    int hits = 0;
+    for (Pattern term : terms) {
+      var matcher = term.matcher(lower);
+      while (matcher.find()) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
+  /** The regions of the text the query's words match, as [start, end) pairs in order. */
+  public List<int[]> regions(String text) {
+    List<int[]> regions = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Pattern term : terms) {
+      var matcher = Pattern.compile(term.pattern() + "[\\p{L}\\p{N}]*").matcher(lower);
+      while (matcher.find()) {
+        regions.add(new int[] {matcher.start(), matcher.end()});
+      }
+    }
+    regions.sort((a, b) -> Integer.compare(a[0], b[0]));
+    return regions;
   }
 
   public boolean matches(String text) {
