@@ -9,11 +9,16 @@ import io.github.atlassianmcp.sandbox.gateway.ProductDispatcher;
 import io.github.atlassianmcp.sandbox.gateway.SiteAuthenticator;
 import io.github.atlassianmcp.sandbox.http.RequestLog;
 import io.github.atlassianmcp.sandbox.http.Router;
-import io.github.atlassianmcp.sandbox.jira.MyselfResource;
+import io.github.atlassianmcp.sandbox.adf.AdfInput;
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceApi;
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceSite;
+import io.github.atlassianmcp.sandbox.jira.JiraApi;
+import io.github.atlassianmcp.sandbox.jira.JiraSite;
 import io.github.atlassianmcp.sandbox.oauth.AuthorizationServer;
 import io.github.atlassianmcp.sandbox.oauth.RandomTokens;
 import io.github.atlassianmcp.sandbox.oauth.ScopeCatalog;
 import io.github.atlassianmcp.sandbox.oauth.TokenStore;
+import io.github.atlassianmcp.sandbox.seed.SeedData;
 import io.github.atlassianmcp.sandbox.seed.SeedUsers;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import io.github.atlassianmcp.specs.AtlassianOperations;
@@ -72,8 +77,11 @@ public final class AtlassianSandbox implements AutoCloseable {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
     this.site = new SiteAddress("http://127.0.0.1:" + server.getAddress().getPort(), CLOUD_ID, "sandbox");
 
+    SeedData seed = SeedData.create(users, builder.clock.instant());
+    AdfInput adf = new AdfInput();
     Router routes = new Router();
-    new MyselfResource().register(routes);
+    new JiraApi(new JiraSite(seed.jira(), users, adf, builder.clock)).register(routes);
+    new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, builder.clock)).register(routes);
     ProductDispatcher products = new ProductDispatcher(routes, operations);
 
     RequestPipeline pipeline = new RequestPipeline(

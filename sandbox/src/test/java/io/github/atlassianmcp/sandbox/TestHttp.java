@@ -25,7 +25,8 @@ public final class TestHttp {
       .build();
 
   /** An answer: status, headers, body text. */
-  public record Answer(int status, Map<String, List<String>> headers, String body, String method, String url) {
+  public record Answer(int status, Map<String, List<String>> headers, String body, String method, String url,
+      Map<String, List<String>> requestHeaders, String requestBody) {
     public JsonElement json() {
       return JsonParser.parseString(body);
     }
@@ -49,21 +50,21 @@ public final class TestHttp {
   }
 
   public Answer get(String url, String... headers) {
-    return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
+    return send(HttpRequest.newBuilder(URI.create(url)).GET(), null, headers);
   }
 
   public Answer delete(String url, String... headers) {
-    return send(HttpRequest.newBuilder(URI.create(url)).DELETE(), headers);
+    return send(HttpRequest.newBuilder(URI.create(url)).DELETE(), null, headers);
   }
 
   public Answer postJson(String url, String json, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+        .POST(HttpRequest.BodyPublishers.ofString(json)), json, headers);
   }
 
   public Answer putJson(String url, String json, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
+        .PUT(HttpRequest.BodyPublishers.ofString(json)), json, headers);
   }
 
   public Answer postForm(String url, Map<String, String> form, String... headers) {
@@ -71,7 +72,7 @@ public final class TestHttp {
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
         .collect(Collectors.joining("&"));
     return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+        .POST(HttpRequest.BodyPublishers.ofString(body)), body, headers);
   }
 
   public static String bearer(String token) {
@@ -100,7 +101,7 @@ public final class TestHttp {
     return result;
   }
 
-  private Answer send(HttpRequest.Builder builder, String... headers) {
+  private Answer send(HttpRequest.Builder builder, String body, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }
@@ -108,7 +109,7 @@ public final class TestHttp {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.headers().map(), response.body(), request.method(),
-          request.uri().toString());
+          request.uri().toString(), request.headers().map(), body);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

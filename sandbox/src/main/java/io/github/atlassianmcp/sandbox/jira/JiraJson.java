@@ -1,0 +1,121 @@
+package io.github.atlassianmcp.sandbox.jira;
+
+import com.google.gson.JsonObject;
+import io.github.atlassianmcp.sandbox.http.Json;
+
+/**
+ * Jira's JSON for the values inside an issue: status, status category, issue type, priority, project,
+ * resolution, comment, worklog. Every link is on {@code base}: the site, or the gateway prefix.
+ */
+public final class JiraJson {
+
+  private JiraJson() {}
+
+  public static JsonObject status(Status status, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/status/" + status.id())
+        .put("description", status.description())
+        .put("iconUrl", base + "/images/icons/statuses/" + status.icon() + ".png")
+        .put("name", status.name())
+        .put("id", status.id())
+        .put("statusCategory", statusCategory(status.category(), base))
+        .build();
+  }
+
+  public static JsonObject statusCategory(StatusCategory category, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/statuscategory/" + category.id())
+        .put("id", category.id())
+        .put("key", category.key())
+        .put("colorName", category.colorName())
+        .put("name", category.displayName())
+        .build();
+  }
+
+  public static JsonObject issueType(IssueType type, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/issuetype/" + type.id())
+        .put("id", type.id())
+        .put("description", type.description())
+        .put("iconUrl", base + "/rest/api/2/universal_avatar/view/type/issuetype/avatar/" + type.avatarId()
+            + "?size=medium")
+        .put("name", type.name())
+        .put("subtask", type.subtask())
+        .put("avatarId", type.avatarId())
+        .put("hierarchyLevel", type.hierarchyLevel())
+        .build();
+  }
+
+  public static JsonObject priority(Priority priority, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/priority/" + priority.id())
+        .put("iconUrl", base + "/images/icons/priorities/" + priority.icon() + ".svg")
+        .put("name", priority.name())
+        .put("id", priority.id())
+        .build();
+  }
+
+  /** The short project form inside an issue. */
+  public static JsonObject projectReference(Project project, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/project/" + project.id())
+        .put("id", project.id())
+        .put("key", project.key())
+        .put("name", project.name())
+        .put("projectTypeKey", project.typeKey())
+        .put("simplified", false)
+        .put("avatarUrls", projectAvatars(project, base))
+        .build();
+  }
+
+  public static JsonObject projectAvatars(Project project, String base) {
+    String avatar = base + "/rest/api/3/universal_avatar/view/type/project/avatar/" + project.avatarId();
+    return Json.object()
+        .put("48x48", avatar)
+        .put("24x24", avatar + "?size=small")
+        .put("16x16", avatar + "?size=xsmall")
+        .put("32x32", avatar + "?size=medium")
+        .build();
+  }
+
+  public static JsonObject resolution(String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/resolution/10000")
+        .put("id", "10000")
+        .put("description", "Work has taken place and no further action is needed.")
+        .put("name", "Done")
+        .build();
+  }
+
+  public static JsonObject comment(Issue issue, Comment comment, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/issue/" + issue.id() + "/comment/" + comment.id())
+        .put("id", comment.id())
+        .put("author", JiraUsers.details(comment.author(), base))
+        .put("body", comment.body())
+        .put("updateAuthor", JiraUsers.details(comment.updateAuthor(), base))
+        .put("created", JiraDates.format(comment.created()))
+        .put("updated", JiraDates.format(comment.updated()))
+        .put("jsdPublic", comment.jsdPublic())
+        .build();
+  }
+
+  public static JsonObject worklog(Issue issue, Worklog worklog, String base) {
+    Json.ObjectBuilder json = Json.object()
+        .put("self", base + "/rest/api/3/issue/" + issue.id() + "/worklog/" + worklog.id())
+        .put("author", JiraUsers.details(worklog.author(), base))
+        .put("updateAuthor", JiraUsers.details(worklog.updateAuthor(), base));
+    if (worklog.comment() != null) {
+      json.put("comment", worklog.comment());
+    }
+    return json
+        .put("created", JiraDates.format(worklog.created()))
+        .put("updated", JiraDates.format(worklog.updated()))
+        .put("started", JiraDates.format(worklog.started()))
+        .put("timeSpent", JiraDurations.format(worklog.timeSpentSeconds()))
+        .put("timeSpentSeconds", worklog.timeSpentSeconds())
+        .put("id", worklog.id())
+        .put("issueId", issue.idText())
+        .build();
+  }
+}

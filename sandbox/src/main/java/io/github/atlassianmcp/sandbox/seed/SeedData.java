@@ -1,0 +1,42 @@
+package io.github.atlassianmcp.sandbox.seed;
+
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceStore;
+import io.github.atlassianmcp.sandbox.jira.JiraStore;
+import io.github.atlassianmcp.sandbox.users.UserDirectory;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The seeded site, built fresh for every sandbox: the same anchor time gives the same data. Dates are spread
+ * back from the anchor (the sandbox's clock at start, to the minute), so "updated in the last week" always finds
+ * something.
+ */
+public final class SeedData {
+
+  private final JiraStore jira;
+  private final ConfluenceStore confluence;
+
+  private SeedData(JiraStore jira, ConfluenceStore confluence) {
+    this.jira = jira;
+    this.confluence = confluence;
+  }
+
+  public static SeedData create(UserDirectory users, Instant now) {
+    Instant anchor = now.truncatedTo(ChronoUnit.MINUTES);
+    JiraStore jira = new JiraStore(
+        JiraProjects.projects(users.currentUser(), users.byAccountId(SeedUsers.AMARA).orElseThrow()),
+        JiraProjects.priorities());
+    new JiraSeed(jira, users, anchor).seed();
+    ConfluenceStore confluence = new ConfluenceStore(98300);
+    new ConfluenceSeed(confluence, users, anchor).seed();
+    return new SeedData(jira, confluence);
+  }
+
+  public JiraStore jira() {
+    return jira;
+  }
+
+  public ConfluenceStore confluence() {
+    return confluence;
+  }
+}
