@@ -4,7 +4,7 @@ import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.config.ConfigException;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.tools.Tool;
-import io.github.atlassianmcp.server.transport.InputEnd;
+import io.github.atlassianmcp.server.transport.ClientInput;
 import io.github.atlassianmcp.server.transport.StdioServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.io.PrintStream;
@@ -99,7 +99,7 @@ public final class Main {
       err.println("serve takes no arguments.\n" + USAGE);
       return USAGE_ERROR;
     }
-    InputEnd input = new InputEnd(System.in);
+    ClientInput input = new ClientInput(System.in);
     McpSyncServer server = StdioServer.start(assembly.inventory(), assembly.handler(), ServerAssembly.version(),
         input, stdout);
     try {

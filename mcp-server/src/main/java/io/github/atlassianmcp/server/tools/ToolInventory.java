@@ -44,7 +44,8 @@ public final class ToolInventory {
   /** Why a tool is not available in this configuration, in a sentence for the agent. */
   public Optional<String> whyDisabled(Tool tool) {
     ToolDefinition definition = tool.definition();
-    if (readOnly && !definition.hints().readOnly()) {
+    // Read-only is about Atlassian's data: signing in (no toolset) stays available.
+    if (readOnly && !definition.hints().readOnly() && definition.toolset().isPresent()) {
       return Optional.of(definition.name() + " is not available: the server runs read-only (ATLASSIAN_READ_ONLY=true).");
     }
     if (definition.toolset().isPresent() && !toolsets.contains(definition.toolset().get())) {

@@ -32,6 +32,9 @@ public final class StdioServer {
         .serverInfo("atlassian-mcp-server", version)
         .instructions(INSTRUCTIONS)
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+        // Arguments are checked by the tools themselves: their messages name the argument and show a valid value,
+        // and they accept what models often send ("50" for 50).
+        .validateToolInputs(false)
         .tools(tools.specifications())
         .addToolFilter((context, tool) -> inventory.find(tool.name()).map(inventory::isEnabled).orElse(false))
         .build();

@@ -55,6 +55,6 @@ public final class JiraAddWorklogTool implements Tool {
     Optional<String> comment = arguments.optionalText("comment").filter(c -> !c.isBlank());
     WorklogView worklog = jira.addWorklog(key, timeSpent, started, comment);
     return ToolResult.text("Logged " + worklog.timeSpent() + " on " + key + ", started "
-        + Markdown.dateTime(worklog.started().orElse(started)) + " (worklog " + worklog.id() + ").");
+        + Markdown.dateTime(started) + " (worklog " + worklog.id() + ").");
   }
 }
