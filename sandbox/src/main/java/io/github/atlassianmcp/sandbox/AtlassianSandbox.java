@@ -20,6 +20,8 @@ import io.github.atlassianmcp.sandbox.oauth.ScopeCatalog;
 import io.github.atlassianmcp.sandbox.oauth.TokenStore;
 import io.github.atlassianmcp.sandbox.seed.SeedData;
 import io.github.atlassianmcp.sandbox.seed.SeedUsers;
+import io.github.atlassianmcp.sandbox.servicedesk.ServiceDeskApi;
+import io.github.atlassianmcp.sandbox.servicedesk.ServiceDeskSite;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.io.IOException;
@@ -82,6 +84,7 @@ public final class AtlassianSandbox implements AutoCloseable {
     Router routes = new Router();
     new JiraApi(new JiraSite(seed.jira(), users, adf, builder.clock)).register(routes);
     new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, builder.clock)).register(routes);
+    new ServiceDeskApi(new ServiceDeskSite(seed.serviceDesk(), seed.jira(), users, builder.clock)).register(routes);
     ProductDispatcher products = new ProductDispatcher(routes, operations);
 
     RequestPipeline pipeline = new RequestPipeline(

@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.atlassianmcp.testing.OfficialSpecs;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,11 @@ public final class SpecCheck {
   }
 
   private static TestHttp.Answer check(SpecValidator spec, TestHttp.Answer answer, boolean request) {
+    if (answer.url().contains("/rest/servicedeskapi/") && serviceDeskSpecIsPlaceholder()) {
+      // Until the project's service desk document replaces the placeholder, there is nothing to check against;
+      // the tests' own assertions still run. Once it lands, these exchanges are checked like the others.
+      return answer;
+    }
     List<String> problems = new ArrayList<>();
     if (request) {
       Map<String, List<String>> headers = new LinkedHashMap<>(answer.requestHeaders());
@@ -54,6 +60,15 @@ public final class SpecCheck {
    */
   private static boolean emptySchemaOn204(TestHttp.Answer answer, String problem) {
     return answer.status() == 204 && problem.startsWith("validation.response.body.missing:");
+  }
+
+  private static boolean serviceDeskSpecIsPlaceholder() {
+    try {
+      String spec = java.nio.file.Files.readString(OfficialSpecs.file("jira-service-management.json"));
+      return !spec.contains("/rest/servicedeskapi/request");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String abbreviate(String body) {

@@ -46,11 +46,11 @@ public final class CqlSearchResource {
     CqlQuery query = (cql == null ? java.util.Optional.<CqlQuery>empty()
         : CqlQuery.compile(cql, call.caller().user(), site.clock().instant()))
         .orElseThrow(() -> new ApiException(ApiFamily.CONFLUENCE_V1.error(400, "Could not parse cql : " + cql)));
-    int limit = Math.min(number(call, "limit", 25), 100);
+    int limit = Math.min(call.count("limit", 25), 100);
     int start = call.query("cursor")
         .map(cursor -> Cursors.decode(cursor).orElseThrow(() -> new ApiException(ApiFamily.CONFLUENCE_V1.error(400,
             "The cursor is not valid; use the next link of the previous page as it is."))))
-        .orElse(number(call, "start", 0));
+        .orElse(call.count("start", 0));
     String excerpt = call.query("excerpt").orElse("highlight");
     boolean highlight = excerpt.startsWith("highlight");
     Set<String> expand = new HashSet<>();
@@ -125,23 +125,6 @@ public final class CqlSearchResource {
         .put("friendlyLastModified", FRIENDLY.format(modified))
         .put("score", 0.0)
         .build();
-  }
-
-  private static int number(Call call, String name, int fallback) {
-    String value = call.query(name).orElse(null);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= 0) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new ApiException(ApiFamily.CONFLUENCE_V1.error(400, name + " must be a number of 0 or more, was '"
-        + value + "'."));
   }
 
   private static String encode(String value) {

@@ -43,7 +43,7 @@ public final class SearchResource {
   private HttpResponse searchGet(Call call) {
     Set<String> expand = IssueResource.expand(call);
     return search(call, call.query("jql").orElse(""), call.query("nextPageToken").orElse(null),
-        JiraSite.intParam(call, "maxResults", 50), call.request().queryParams("fields"), expand);
+        call.count("maxResults", 50), call.request().queryParams("fields"), expand);
   }
 
   private HttpResponse searchPost(Call call) {

@@ -40,8 +40,8 @@ public final class WorklogResource {
 
   private HttpResponse list(Call call) {
     Issue issue = site.issue(call);
-    int startAt = JiraSite.intParam(call, "startAt", 0);
-    int maxResults = Math.min(JiraSite.intParam(call, "maxResults", 5000), 5000);
+    int startAt = call.count("startAt", 0);
+    int maxResults = Math.min(call.count("maxResults", 5000), 5000);
     Instant after = call.query("startedAfter").map(Long::parseLong).map(Instant::ofEpochMilli).orElse(Instant.MIN);
     Instant before = call.query("startedBefore").map(Long::parseLong).map(Instant::ofEpochMilli).orElse(Instant.MAX);
     List<Worklog> matching = issue.worklogs().stream()
