@@ -64,6 +64,7 @@ public final class AtlassianSandbox implements AutoCloseable {
   private final TokenStore tokens;
   private final Faults faults;
   private final RequestLog log;
+  private final ProductDispatcher products;
 
   private AtlassianSandbox(Builder builder) throws IOException {
     RandomTokens random = new RandomTokens();
@@ -85,7 +86,7 @@ public final class AtlassianSandbox implements AutoCloseable {
     new JiraApi(new JiraSite(seed.jira(), users, adf, builder.clock)).register(routes);
     new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, builder.clock)).register(routes);
     new ServiceDeskApi(new ServiceDeskSite(seed.serviceDesk(), seed.jira(), users, builder.clock)).register(routes);
-    ProductDispatcher products = new ProductDispatcher(routes, operations);
+    this.products = new ProductDispatcher(routes, operations);
 
     RequestPipeline pipeline = new RequestPipeline(
         new AdminEndpoints(faults, tokens, log, this::issueTokens),
@@ -189,6 +190,11 @@ public final class AtlassianSandbox implements AutoCloseable {
 
   public OAuthStats oauthStats() {
     return tokens.stats();
+  }
+
+  /** The product operations served, as {@code GET /rest/api/3/issue/{issueIdOrKey}}; for diagnostics. */
+  public List<String> servedOperations() {
+    return products.routes();
   }
 
   /** Stops the server at once and releases its threads. */
