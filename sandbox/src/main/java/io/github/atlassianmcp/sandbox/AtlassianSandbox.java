@@ -1,7 +1,10 @@
 package io.github.atlassianmcp.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.atlassianmcp.sandbox.adf.AdfInput;
 import io.github.atlassianmcp.sandbox.admin.AdminEndpoints;
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceApi;
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceSite;
 import io.github.atlassianmcp.sandbox.faults.Faults;
 import io.github.atlassianmcp.sandbox.gateway.Gateway;
 import io.github.atlassianmcp.sandbox.gateway.OperationIndex;
@@ -9,9 +12,6 @@ import io.github.atlassianmcp.sandbox.gateway.ProductDispatcher;
 import io.github.atlassianmcp.sandbox.gateway.SiteAuthenticator;
 import io.github.atlassianmcp.sandbox.http.RequestLog;
 import io.github.atlassianmcp.sandbox.http.Router;
-import io.github.atlassianmcp.sandbox.adf.AdfInput;
-import io.github.atlassianmcp.sandbox.confluence.ConfluenceApi;
-import io.github.atlassianmcp.sandbox.confluence.ConfluenceSite;
 import io.github.atlassianmcp.sandbox.jira.JiraApi;
 import io.github.atlassianmcp.sandbox.jira.JiraSite;
 import io.github.atlassianmcp.sandbox.oauth.AuthorizationServer;
@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -275,7 +276,7 @@ public final class AtlassianSandbox implements AutoCloseable {
     }
   }
 
-  private static final class SandboxThreads implements java.util.concurrent.ThreadFactory {
+  private static final class SandboxThreads implements ThreadFactory {
     private final AtomicInteger count = new AtomicInteger();
 
     @Override

@@ -3,10 +3,12 @@ package io.github.atlassianmcp.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.sandbox.gateway.OperationIndex;
 import io.github.atlassianmcp.specs.ApiOperation;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CoverageAndRoutingTest extends SandboxTest {
@@ -37,8 +39,8 @@ class CoverageAndRoutingTest extends SandboxTest {
   @Test
   void everyServiceDeskRouteIsInTheFallbackScopeTable() {
     List<String> missing = new ArrayList<>();
-    io.github.atlassianmcp.sandbox.gateway.OperationIndex index =
-        new io.github.atlassianmcp.sandbox.gateway.OperationIndex(AtlassianOperations.load());
+    OperationIndex index =
+        new OperationIndex(AtlassianOperations.load());
     for (String route : fx.sandbox.servedOperations()) {
       String method = route.substring(0, route.indexOf(' '));
       String template = route.substring(route.indexOf(' ') + 1);
@@ -69,7 +71,7 @@ class CoverageAndRoutingTest extends SandboxTest {
 
   @Test
   void aBodyThatIsNotJsonIs415() {
-    TestHttp.Answer answer = fx.http.postForm(fx.jira("/rest/api/3/search/jql"), java.util.Map.of("jql", "x"),
+    TestHttp.Answer answer = fx.http.postForm(fx.jira("/rest/api/3/search/jql"), Map.of("jql", "x"),
         "Authorization", fx.bearer());
     assertEquals(415, answer.status());
   }

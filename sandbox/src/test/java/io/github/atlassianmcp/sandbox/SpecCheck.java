@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.atlassianmcp.testing.OfficialSpecs;
 import io.github.atlassianmcp.testing.SpecValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,10 +67,10 @@ public final class SpecCheck {
 
   private static boolean serviceDeskSpecIsPlaceholder() {
     try {
-      String spec = java.nio.file.Files.readString(OfficialSpecs.file("jira-service-management.json"));
+      String spec = Files.readString(OfficialSpecs.file("jira-service-management.json"));
       return !spec.contains("/rest/servicedeskapi/request");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

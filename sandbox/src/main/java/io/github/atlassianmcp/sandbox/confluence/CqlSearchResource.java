@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,7 +44,7 @@ public final class CqlSearchResource {
   private HttpResponse search(Call call) {
     long began = System.nanoTime();
     String cql = call.query("cql").orElse(null);
-    CqlQuery query = (cql == null ? java.util.Optional.<CqlQuery>empty()
+    CqlQuery query = (cql == null ? Optional.<CqlQuery>empty()
         : CqlQuery.compile(cql, call.caller().user(), site.clock().instant()))
         .orElseThrow(() -> new ApiException(ApiFamily.CONFLUENCE_V1.error(400, "Could not parse cql : " + cql)));
     int limit = Math.min(call.count("limit", 25), 100);
@@ -121,7 +122,7 @@ public final class CqlSearchResource {
     }
     Instant modified = hit.lastModified();
     return result
-        .put("lastModified", DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)))
+        .put("lastModified", ConfluenceDates.format(modified))
         .put("friendlyLastModified", FRIENDLY.format(modified))
         .put("score", 0.0)
         .build();

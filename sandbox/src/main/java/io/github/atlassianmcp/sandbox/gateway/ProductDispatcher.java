@@ -6,6 +6,7 @@ import io.github.atlassianmcp.sandbox.http.Caller;
 import io.github.atlassianmcp.sandbox.http.HttpRequest;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.Router;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public final class ProductDispatcher {
   }
 
   /** Every route served, as {@code METHOD /path/{variable}}, for diagnostics and coverage checks. */
-  public java.util.List<String> routes() {
+  public List<String> routes() {
     return routes.describe();
   }
 

@@ -8,6 +8,7 @@ import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.http.Pages;
 import io.github.atlassianmcp.sandbox.http.Router;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class WorklogResource {
   /** Reads a worklog request; {@code old} supplies what an edit leaves out. */
   private Input read(JsonObject body, Worklog old) {
     Map<String, String> errors = new LinkedHashMap<>();
-    List<String> messages = new java.util.ArrayList<>();
+    List<String> messages = new ArrayList<>();
     Instant started = old == null ? null : old.started();
     JsonElement startedValue = body.get("started");
     if (startedValue != null || old == null) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** The service desk API's value objects: DateDTO, DurationDTO, UserDTO, ServiceDeskDTO, RequestTypeDTO. */
@@ -85,7 +86,7 @@ final class JsmJson {
   static JsonObject requestType(RequestType type, String base) {
     String icon = base + "/rest/api/2/universal_avatar/view/type/SD_REQTYPE/avatar/" + type.iconId();
     return Json.object()
-        .put("_expands", Json.strings(java.util.List.of("field")))
+        .put("_expands", Json.strings(List.of("field")))
         .put("id", type.id())
         .put("_links", Json.object().put("self", base + "/rest/servicedeskapi/servicedesk/" + type.serviceDeskId()
             + "/requesttype/" + type.id()))

@@ -8,6 +8,7 @@ import io.github.atlassianmcp.sandbox.jira.Comment;
 import io.github.atlassianmcp.sandbox.jira.Issue;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -120,7 +121,7 @@ final class RequestJson {
       // A change made through Jira (a transition) shows in the portal's history too.
       history.add(new StatusChange(issue.status().name(), issue.status().category(), issue.statusChanged()));
     }
-    java.util.Collections.reverse(history);
+    Collections.reverse(history);
     return history;
   }
 
