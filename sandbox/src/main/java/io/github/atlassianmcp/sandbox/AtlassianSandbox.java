@@ -1,7 +1,10 @@
 package io.github.atlassianmcp.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.atlassianmcp.sandbox.adf.AdfInput;
 import io.github.atlassianmcp.sandbox.admin.AdminEndpoints;
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceApi;
+import io.github.atlassianmcp.sandbox.confluence.ConfluenceSite;
 import io.github.atlassianmcp.sandbox.faults.Faults;
 import io.github.atlassianmcp.sandbox.gateway.Gateway;
 import io.github.atlassianmcp.sandbox.gateway.OperationIndex;
@@ -9,9 +12,6 @@ import io.github.atlassianmcp.sandbox.gateway.ProductDispatcher;
 import io.github.atlassianmcp.sandbox.gateway.SiteAuthenticator;
 import io.github.atlassianmcp.sandbox.http.RequestLog;
 import io.github.atlassianmcp.sandbox.http.Router;
-import io.github.atlassianmcp.sandbox.adf.AdfInput;
-import io.github.atlassianmcp.sandbox.confluence.ConfluenceApi;
-import io.github.atlassianmcp.sandbox.confluence.ConfluenceSite;
 import io.github.atlassianmcp.sandbox.jira.JiraApi;
 import io.github.atlassianmcp.sandbox.jira.JiraSite;
 import io.github.atlassianmcp.sandbox.oauth.AuthorizationServer;
@@ -20,6 +20,8 @@ import io.github.atlassianmcp.sandbox.oauth.ScopeCatalog;
 import io.github.atlassianmcp.sandbox.oauth.TokenStore;
 import io.github.atlassianmcp.sandbox.seed.SeedData;
 import io.github.atlassianmcp.sandbox.seed.SeedUsers;
+import io.github.atlassianmcp.sandbox.servicedesk.ServiceDeskApi;
+import io.github.atlassianmcp.sandbox.servicedesk.ServiceDeskSite;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.io.IOException;
@@ -34,6 +36,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -62,6 +65,7 @@ public final class AtlassianSandbox implements AutoCloseable {
   private final TokenStore tokens;
   private final Faults faults;
   private final RequestLog log;
+  private final ProductDispatcher products;
 
   private AtlassianSandbox(Builder builder) throws IOException {
     RandomTokens random = new RandomTokens();
@@ -82,7 +86,8 @@ public final class AtlassianSandbox implements AutoCloseable {
     Router routes = new Router();
     new JiraApi(new JiraSite(seed.jira(), users, adf, builder.clock)).register(routes);
     new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, builder.clock)).register(routes);
-    ProductDispatcher products = new ProductDispatcher(routes, operations);
+    new ServiceDeskApi(new ServiceDeskSite(seed.serviceDesk(), seed.jira(), users, builder.clock)).register(routes);
+    this.products = new ProductDispatcher(routes, operations);
 
     RequestPipeline pipeline = new RequestPipeline(
         new AdminEndpoints(faults, tokens, log, this::issueTokens),
@@ -188,6 +193,11 @@ public final class AtlassianSandbox implements AutoCloseable {
     return tokens.stats();
   }
 
+  /** The product operations served, as {@code GET /rest/api/3/issue/{issueIdOrKey}}; for diagnostics. */
+  public List<String> servedOperations() {
+    return products.routes();
+  }
+
   /** Stops the server at once and releases its threads. */
   @Override
   public void close() {
@@ -266,7 +276,7 @@ public final class AtlassianSandbox implements AutoCloseable {
     }
   }
 
-  private static final class SandboxThreads implements java.util.concurrent.ThreadFactory {
+  private static final class SandboxThreads implements ThreadFactory {
     private final AtomicInteger count = new AtomicInteger();
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.atlassianmcp.sandbox;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ public record TokenPair(String accessToken, String refreshToken, Duration expire
 
   public TokenPair {
     // Keeps the order the scopes were authorized in, which the token endpoint echoes.
-    scopes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
+    scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
   }
 
   public Optional<String> refreshTokenIfGranted() {

@@ -2,6 +2,11 @@ package io.github.atlassianmcp.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,13 +27,13 @@ public final class OAuthDance {
   public record Pkce(String verifier, String challenge) {
     public static Pkce fresh() {
       byte[] bytes = new byte[32];
-      new java.security.SecureRandom().nextBytes(bytes);
-      String verifier = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      new SecureRandom().nextBytes(bytes);
+      String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       try {
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-            .digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return new Pkce(verifier, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
-      } catch (java.security.NoSuchAlgorithmException e) {
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+            .digest(verifier.getBytes(StandardCharsets.US_ASCII));
+        return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+      } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
       }
     }

@@ -23,6 +23,8 @@ public abstract class SandboxTest {
 
   @AfterAll
   void stopSandbox() {
-    fx.close();
+    if (fx != null) {
+      fx.close();
+    }
   }
 }

@@ -3,7 +3,9 @@ package io.github.atlassianmcp.sandbox;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -94,8 +96,8 @@ public final class TestHttp {
     if (query != null) {
       for (String pair : query.split("&")) {
         int eq = pair.indexOf('=');
-        result.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        result.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
     return result;
@@ -111,7 +113,7 @@ public final class TestHttp {
       return new Answer(response.statusCode(), response.headers().map(), response.body(), request.method(),
           request.uri().toString(), request.headers().map(), body);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -5,6 +5,8 @@ import io.github.atlassianmcp.sandbox.http.ApiFamily;
 import io.github.atlassianmcp.sandbox.http.Call;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
 
 /** What every Confluence resource shares: the data, the people, the clock and the common answers. */
 public final class ConfluenceSite {
@@ -64,7 +66,7 @@ public final class ConfluenceSite {
       bytes[length++] = (byte) (id & 0xff);
       id >>>= 8;
     }
-    return "/x/" + java.util.Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(java.util.Arrays.copyOf(bytes, length));
+    return "/x/" + Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(Arrays.copyOf(bytes, length));
   }
 }

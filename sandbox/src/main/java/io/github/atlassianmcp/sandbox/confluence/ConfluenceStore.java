@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.sandbox.confluence;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -78,6 +80,6 @@ public final class ConfluenceStore {
 
   /** A page's title made into the slug of its web UI link, as Confluence does: spaces become '+'. */
   public static String slug(String title) {
-    return java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(title, StandardCharsets.UTF_8);
   }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,14 +44,14 @@ public final class CqlSearchResource {
   private HttpResponse search(Call call) {
     long began = System.nanoTime();
     String cql = call.query("cql").orElse(null);
-    CqlQuery query = (cql == null ? java.util.Optional.<CqlQuery>empty()
+    CqlQuery query = (cql == null ? Optional.<CqlQuery>empty()
         : CqlQuery.compile(cql, call.caller().user(), site.clock().instant()))
         .orElseThrow(() -> new ApiException(ApiFamily.CONFLUENCE_V1.error(400, "Could not parse cql : " + cql)));
-    int limit = Math.min(number(call, "limit", 25), 100);
+    int limit = Math.min(call.count("limit", 25), 100);
     int start = call.query("cursor")
         .map(cursor -> Cursors.decode(cursor).orElseThrow(() -> new ApiException(ApiFamily.CONFLUENCE_V1.error(400,
             "The cursor is not valid; use the next link of the previous page as it is."))))
-        .orElse(number(call, "start", 0));
+        .orElse(call.count("start", 0));
     String excerpt = call.query("excerpt").orElse("highlight");
     boolean highlight = excerpt.startsWith("highlight");
     Set<String> expand = new HashSet<>();
@@ -121,27 +122,10 @@ public final class CqlSearchResource {
     }
     Instant modified = hit.lastModified();
     return result
-        .put("lastModified", DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)))
+        .put("lastModified", ConfluenceDates.format(modified))
         .put("friendlyLastModified", FRIENDLY.format(modified))
         .put("score", 0.0)
         .build();
-  }
-
-  private static int number(Call call, String name, int fallback) {
-    String value = call.query(name).orElse(null);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= 0) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new ApiException(ApiFamily.CONFLUENCE_V1.error(400, name + " must be a number of 0 or more, was '"
-        + value + "'."));
   }
 
   private static String encode(String value) {

@@ -1,6 +1,7 @@
 package io.github.atlassianmcp.sandbox.confluence;
 
 import com.google.gson.JsonObject;
+import io.github.atlassianmcp.sandbox.SandboxUser;
 import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.users.Avatars;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class V1Json {
     if (expand.contains("content.version")) {
       content.put("version", Json.object()
           .put("by", user(page.version().author()))
-          .put("when", page.version().createdAt().toString())
+          .put("when", ConfluenceDates.format(page.version().createdAt()))
           .put("number", page.version().number())
           .put("minorEdit", page.version().minorEdit()));
     } else {
@@ -76,7 +77,7 @@ final class V1Json {
         .build();
   }
 
-  private static JsonObject user(io.github.atlassianmcp.sandbox.SandboxUser user) {
+  private static JsonObject user(SandboxUser user) {
     return Json.object()
         .put("type", "known")
         .put("accountId", user.accountId())

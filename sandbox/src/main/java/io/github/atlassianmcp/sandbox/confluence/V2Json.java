@@ -23,9 +23,9 @@ final class V2Json {
         .put("authorId", page.author().accountId())
         .put("ownerId", page.author().accountId())
         .put("lastOwnerId", (String) null)
-        .put("createdAt", page.createdAt().toString())
+        .put("createdAt", ConfluenceDates.format(page.createdAt()))
         .put("version", Json.object()
-            .put("createdAt", page.version().createdAt().toString())
+            .put("createdAt", ConfluenceDates.format(page.version().createdAt()))
             .put("message", page.version().message())
             .put("number", page.version().number())
             .put("minorEdit", page.version().minorEdit())
@@ -60,7 +60,7 @@ final class V2Json {
         .put("type", space.type())
         .put("status", "current")
         .put("authorId", space.author().accountId())
-        .put("createdAt", space.createdAt().toString())
+        .put("createdAt", ConfluenceDates.format(space.createdAt()))
         .put("homepageId", Long.toString(space.homepageId()));
     if (include.contains("description:plain")) {
       json.put("description", Json.object().put("plain", Json.object()

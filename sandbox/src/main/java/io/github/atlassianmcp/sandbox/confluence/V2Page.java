@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A page of v2 results: the {@code results}, and when there are more a {@code _links.next} (relative, with an
@@ -42,7 +43,7 @@ final class V2Page {
     return new Window(offset, limit);
   }
 
-  static <T> HttpResponse of(Call call, List<T> items, Window window, java.util.function.Function<T, JsonObject> render) {
+  static <T> HttpResponse of(Call call, List<T> items, Window window, Function<T, JsonObject> render) {
     List<T> page = Pages.slice(items, window.offset(), window.limit());
     Json.ObjectBuilder links = Json.object();
     String next = null;

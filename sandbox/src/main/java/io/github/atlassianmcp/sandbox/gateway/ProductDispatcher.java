@@ -6,6 +6,7 @@ import io.github.atlassianmcp.sandbox.http.Caller;
 import io.github.atlassianmcp.sandbox.http.HttpRequest;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.Router;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,9 +24,19 @@ public final class ProductDispatcher {
     this.operations = operations;
   }
 
+  /** Every route served, as {@code METHOD /path/{variable}}, for diagnostics and coverage checks. */
+  public List<String> routes() {
+    return routes.describe();
+  }
+
   /** Serves {@code request}, whose path is already the site path. */
   public HttpResponse dispatch(HttpRequest request, Caller caller, String apiBase) {
     ApiFamily family = ApiFamily.forSitePath(request.path());
+    boolean sendsBody = request.method().equals("POST") || request.method().equals("PUT");
+    if (sendsBody && request.body().length > 0 && !request.mediaType().equals("application/json")) {
+      // As the products do: a body they would not parse is refused before anything else.
+      return family.error(415, "Unsupported Media Type: send the body as application/json.");
+    }
     Optional<Router.Match> match = routes.match(request.method(), request.path());
     if (match.isPresent()) {
       Call call = new Call(request, match.get().variables(), caller, apiBase);

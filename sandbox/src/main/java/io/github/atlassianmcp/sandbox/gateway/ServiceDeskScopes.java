@@ -18,13 +18,18 @@ final class ServiceDeskScopes {
       op("GET", "/rest/servicedeskapi/servicedesk", "getServiceDesks", READ),
       op("GET", "/rest/servicedeskapi/servicedesk/{serviceDeskId}", "getServiceDeskById", READ),
       op("GET", "/rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype", "getRequestTypes", READ),
+      op("GET", "/rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}",
+          "getRequestTypeById", READ),
       op("GET", "/rest/servicedeskapi/request", "getCustomerRequests", READ),
-      op("POST", "/rest/servicedeskapi/request", "createCustomerRequest", WRITE),
       op("GET", "/rest/servicedeskapi/request/{issueIdOrKey}", "getCustomerRequestByIdOrKey", READ),
       op("GET", "/rest/servicedeskapi/request/{issueIdOrKey}/comment", "getRequestComments", READ),
       op("POST", "/rest/servicedeskapi/request/{issueIdOrKey}/comment", "createRequestComment", WRITE),
       op("GET", "/rest/servicedeskapi/request/{issueIdOrKey}/comment/{commentId}", "getRequestCommentById", READ),
-      op("GET", "/rest/servicedeskapi/request/{issueIdOrKey}/sla", "getSlaInformation", READ),
+      op("GET", "/rest/servicedeskapi/request/{issueIdOrKey}/participant", "getRequestParticipants", READ),
+      // Atlassian lists read:jira-work, not a service desk scope, for the SLA operations.
+      op("GET", "/rest/servicedeskapi/request/{issueIdOrKey}/sla", "getSlaInformation", List.of("read:jira-work")),
+      op("GET", "/rest/servicedeskapi/request/{issueIdOrKey}/sla/{slaMetricId}", "getSlaInformationById",
+          List.of("read:jira-work")),
       op("GET", "/rest/servicedeskapi/request/{issueIdOrKey}/status", "getCustomerRequestStatus", READ));
 
   private ServiceDeskScopes() {}

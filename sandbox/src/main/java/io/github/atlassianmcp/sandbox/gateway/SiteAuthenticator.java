@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox.gateway;
 
 import io.github.atlassianmcp.sandbox.AuthKind;
 import io.github.atlassianmcp.sandbox.SandboxUser;
+import io.github.atlassianmcp.sandbox.http.ApiException;
 import io.github.atlassianmcp.sandbox.http.ApiFamily;
 import io.github.atlassianmcp.sandbox.http.Caller;
 import io.github.atlassianmcp.sandbox.http.HttpRequest;
@@ -30,7 +31,7 @@ public final class SiteAuthenticator {
   public Caller authenticate(HttpRequest request) {
     return basicUser(request.header("authorization").orElse(null))
         .map(user -> new Caller(user, AuthKind.BASIC, Set.of()))
-        .orElseThrow(() -> new io.github.atlassianmcp.sandbox.http.ApiException(unauthenticated(request.path())));
+        .orElseThrow(() -> new ApiException(unauthenticated(request.path())));
   }
 
   private Optional<SandboxUser> basicUser(String header) {

@@ -1,6 +1,7 @@
 package io.github.atlassianmcp.sandbox.http;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +13,7 @@ public enum ApiFamily {
   JIRA {
     @Override
     public HttpResponse error(int status, String message) {
-      return jira(status, java.util.List.of(message), Map.of());
+      return jira(status, List.of(message), Map.of());
     }
   },
   SERVICE_DESK {
@@ -62,7 +63,7 @@ public enum ApiFamily {
   public abstract HttpResponse error(int status, String message);
 
   /** Jira's ErrorCollection: general messages and messages per field. */
-  public static HttpResponse jira(int status, java.util.List<String> messages, Map<String, String> fieldErrors) {
+  public static HttpResponse jira(int status, List<String> messages, Map<String, String> fieldErrors) {
     JsonObject errors = new JsonObject();
     fieldErrors.forEach(errors::addProperty);
     return HttpResponse.json(status, Json.object()
@@ -73,7 +74,7 @@ public enum ApiFamily {
 
   /** Jira's 400 naming the field at fault, as Jira answers for a bad field value. */
   public static HttpResponse jiraFieldError(String field, String message) {
-    return jira(400, java.util.List.of(), Map.of(field, message));
+    return jira(400, List.of(), Map.of(field, message));
   }
 
   /** The family a site path belongs to. */

@@ -31,6 +31,23 @@ public record Call(HttpRequest request, Map<String, String> path, Caller caller,
     return request.queryParam(name);
   }
 
+  /** A query parameter that must be a whole number of 0 or more, or this family's 400 naming it. */
+  public int count(String name, int fallback) {
+    String value = request.queryParam(name).orElse(null);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int number = Integer.parseInt(value.trim());
+      if (number >= 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw error(400, "The '" + name + "' parameter must be a number of 0 or more, was '" + value + "'.");
+  }
+
   /** The API family of the requested path, for error bodies. */
   public ApiFamily family() {
     return ApiFamily.forSitePath(request.path());

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,6 @@ public record HttpRequest(
   private static Map<String, List<String>> copy(Map<String, List<String>> map) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     map.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 }

@@ -2,6 +2,8 @@ package io.github.atlassianmcp.sandbox.http;
 
 import io.github.atlassianmcp.sandbox.AuthKind;
 import io.github.atlassianmcp.sandbox.LoggedRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class RequestLog {
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       boolean secret = SECRET_PARAMETERS.contains(
-          java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
+          URLDecoder.decode(name, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
       pairs.add(secret && eq >= 0 ? name + "=REDACTED" : pair);
     }
     return String.join("&", pairs);

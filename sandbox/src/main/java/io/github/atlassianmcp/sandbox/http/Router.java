@@ -46,6 +46,11 @@ public final class Router {
         .findFirst();
   }
 
+  /** Every route as {@code METHOD template}, in registration order. */
+  public List<String> describe() {
+    return routes.stream().map(route -> route.method() + " " + route.template().template()).toList();
+  }
+
   /** Whether some route has this path with another method (so the answer is 405, not 404). */
   public boolean hasPath(String path) {
     return routes.stream().anyMatch(route -> route.template().match(path).isPresent());

@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.sandbox.http;
 
+import java.util.Locale;
+
 /** Reason phrases and upper-case codes for the statuses the sandbox answers with. */
 public final class StatusText {
 
@@ -30,6 +32,6 @@ public final class StatusText {
 
   /** E.g. NOT_FOUND, as Confluence v2 puts in its error objects. */
   public static String code(int status) {
-    return of(status).toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+    return of(status).toUpperCase(Locale.ROOT).replace(' ', '_');
   }
 }

@@ -36,8 +36,8 @@ public final class CommentResource {
 
   private HttpResponse list(Call call) {
     Issue issue = site.issue(call);
-    int startAt = JiraSite.intParam(call, "startAt", 0);
-    int maxResults = Math.min(JiraSite.intParam(call, "maxResults", 5000), 5000);
+    int startAt = call.count("startAt", 0);
+    int maxResults = Math.min(call.count("maxResults", 5000), 5000);
     List<Comment> comments = new ArrayList<>(issue.comments());
     String orderBy = call.query("orderBy").orElse("created");
     Comparator<Comment> order = Comparator.comparing(Comment::created).thenComparing(Comment::id);

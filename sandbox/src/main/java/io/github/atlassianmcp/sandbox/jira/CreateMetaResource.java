@@ -31,8 +31,8 @@ public final class CreateMetaResource {
 
   private HttpResponse issueTypes(Call call) {
     Project project = project(call);
-    int startAt = JiraSite.intParam(call, "startAt", 0);
-    int maxResults = Math.max(1, JiraSite.intParam(call, "maxResults", 50));
+    int startAt = call.count("startAt", 0);
+    int maxResults = Math.max(1, call.count("maxResults", 50));
     List<IssueType> types = project.issueTypes();
     List<IssueType> page = Pages.slice(types, startAt, maxResults);
     return HttpResponse.json(200, Json.object()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads the {@code fields} (and {@code update}) of a create- or edit-issue request into changes to an issue
@@ -128,7 +129,7 @@ final class FieldValues {
   }
 
   /** {@code {"id": ...}}, {@code {"key": ...}} or {@code {"name": ...}} resolved by {@code lookup}. */
-  <T> Optional<T> reference(JsonElement value, String field, java.util.function.Function<String, Optional<T>> lookup,
+  <T> Optional<T> reference(JsonElement value, String field, Function<String, Optional<T>> lookup,
       String invalid) {
     Optional<String> handle = value != null && value.isJsonObject()
         ? Json.string(value.getAsJsonObject(), "id")

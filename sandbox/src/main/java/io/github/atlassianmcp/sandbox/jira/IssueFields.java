@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox.jira;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,6 +112,6 @@ public final class IssueFields {
     names.put("votes", "Votes");
     names.put("comment", "Comment");
     names.put("worklog", "Log Work");
-    return java.util.Collections.unmodifiableMap(names);
+    return Collections.unmodifiableMap(names);
   }
 }

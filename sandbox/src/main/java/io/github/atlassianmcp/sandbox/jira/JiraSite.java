@@ -84,21 +84,4 @@ public final class JiraSite {
   static ApiException errors(List<String> messages, Map<String, String> fieldErrors) {
     return new ApiException(ApiFamily.jira(400, messages, fieldErrors));
   }
-
-  /** A non-negative integer query parameter, or Jira's 400 naming it. */
-  static int intParam(Call call, String name, int fallback) {
-    String value = call.query(name).orElse(null);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      int parsed = Integer.parseInt(value.trim());
-      if (parsed < 0) {
-        throw badRequest("The '" + name + "' parameter must not be negative.");
-      }
-      return parsed;
-    } catch (NumberFormatException e) {
-      throw badRequest("The '" + name + "' parameter must be a number, was '" + value + "'.");
-    }
-  }
 }

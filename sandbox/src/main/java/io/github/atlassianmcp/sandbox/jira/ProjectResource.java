@@ -29,8 +29,8 @@ public final class ProjectResource {
   }
 
   private HttpResponse search(Call call) {
-    int startAt = JiraSite.intParam(call, "startAt", 0);
-    int maxResults = Math.max(1, Math.min(JiraSite.intParam(call, "maxResults", 50), 100));
+    int startAt = call.count("startAt", 0);
+    int maxResults = Math.max(1, Math.min(call.count("maxResults", 50), 100));
     String query = call.query("query").orElse("").toLowerCase(Locale.ROOT);
     Set<String> keys = new HashSet<>();
     call.request().queryParams("keys").forEach(value -> keys.addAll(List.of(value.toUpperCase(Locale.ROOT).split(","))));

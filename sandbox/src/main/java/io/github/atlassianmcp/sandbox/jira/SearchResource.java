@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,7 +44,7 @@ public final class SearchResource {
   private HttpResponse searchGet(Call call) {
     Set<String> expand = IssueResource.expand(call);
     return search(call, call.query("jql").orElse(""), call.query("nextPageToken").orElse(null),
-        JiraSite.intParam(call, "maxResults", 50), call.request().queryParams("fields"), expand);
+        call.count("maxResults", 50), call.request().queryParams("fields"), expand);
   }
 
   private HttpResponse searchPost(Call call) {
@@ -107,7 +108,7 @@ public final class SearchResource {
     QueryContext context = new QueryContext(call.caller().user(), site.now(), ZoneOffset.UTC, site.store(),
         site.users());
     IssueQuery.Result result = IssueQuery.compile(jql, context, true);
-    return result.query().orElseThrow(() -> JiraSite.errors(result.errors(), java.util.Map.of()));
+    return result.query().orElseThrow(() -> JiraSite.errors(result.errors(), Map.of()));
   }
 
   private static HttpResponse removed() {

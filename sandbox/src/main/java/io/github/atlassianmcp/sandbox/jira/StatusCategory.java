@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.sandbox.jira;
 
+import java.util.Optional;
+
 /** Jira's three status categories, with their fixed IDs, keys and colours. */
 public enum StatusCategory {
   TO_DO(2, "new", "blue-gray", "To Do"),
@@ -35,13 +37,13 @@ public enum StatusCategory {
   }
 
   /** The category JQL's statusCategory names: by name ("In Progress"), key ("indeterminate") or ID. */
-  public static java.util.Optional<StatusCategory> named(String value) {
+  public static Optional<StatusCategory> named(String value) {
     for (StatusCategory category : values()) {
       if (category.displayName.equalsIgnoreCase(value) || category.key.equalsIgnoreCase(value)
           || Integer.toString(category.id).equals(value)) {
-        return java.util.Optional.of(category);
+        return Optional.of(category);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

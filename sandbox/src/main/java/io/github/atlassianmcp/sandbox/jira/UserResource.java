@@ -45,8 +45,8 @@ public final class UserResource {
     List<SandboxUser> people = found.stream()
         .filter(user -> !assignable || (user.active() && user.accountType().equals("atlassian")))
         .toList();
-    int startAt = JiraSite.intParam(call, "startAt", 0);
-    int maxResults = Math.max(1, JiraSite.intParam(call, "maxResults", 50));
+    int startAt = call.count("startAt", 0);
+    int maxResults = Math.max(1, call.count("maxResults", 50));
     List<SandboxUser> page = Pages.slice(people, startAt, maxResults);
     return HttpResponse.json(200, Json.array(page, user -> JiraUsers.full(user, call.apiBase())));
   }

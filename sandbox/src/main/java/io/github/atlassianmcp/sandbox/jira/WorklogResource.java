@@ -8,6 +8,7 @@ import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.http.Pages;
 import io.github.atlassianmcp.sandbox.http.Router;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ public final class WorklogResource {
 
   private HttpResponse list(Call call) {
     Issue issue = site.issue(call);
-    int startAt = JiraSite.intParam(call, "startAt", 0);
-    int maxResults = Math.min(JiraSite.intParam(call, "maxResults", 5000), 5000);
+    int startAt = call.count("startAt", 0);
+    int maxResults = Math.min(call.count("maxResults", 5000), 5000);
     Instant after = call.query("startedAfter").map(Long::parseLong).map(Instant::ofEpochMilli).orElse(Instant.MIN);
     Instant before = call.query("startedBefore").map(Long::parseLong).map(Instant::ofEpochMilli).orElse(Instant.MAX);
     List<Worklog> matching = issue.worklogs().stream()
@@ -107,7 +108,7 @@ public final class WorklogResource {
   /** Reads a worklog request; {@code old} supplies what an edit leaves out. */
   private Input read(JsonObject body, Worklog old) {
     Map<String, String> errors = new LinkedHashMap<>();
-    List<String> messages = new java.util.ArrayList<>();
+    List<String> messages = new ArrayList<>();
     Instant started = old == null ? null : old.started();
     JsonElement startedValue = body.get("started");
     if (startedValue != null || old == null) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public final class RelativeDates {
     }
     for (DateTimeFormatter format : DATE_TIMES) {
       try {
-        return Optional.of(LocalDateTime.parse(trimmed, format.withResolverStyle(java.time.format.ResolverStyle.STRICT))
+        return Optional.of(LocalDateTime.parse(trimmed, format.withResolverStyle(ResolverStyle.STRICT))
             .atZone(zone).toInstant());
       } catch (DateTimeParseException e) {
         // try the next format
@@ -48,7 +49,7 @@ public final class RelativeDates {
     }
     for (DateTimeFormatter format : DATES) {
       try {
-        return Optional.of(LocalDate.parse(trimmed, format.withResolverStyle(java.time.format.ResolverStyle.STRICT))
+        return Optional.of(LocalDate.parse(trimmed, format.withResolverStyle(ResolverStyle.STRICT))
             .atStartOfDay(zone).toInstant());
       } catch (DateTimeParseException e) {
         // try the next format

@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox.oauth;
 
 import io.github.atlassianmcp.sandbox.SandboxUser;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record AccessGrant(SandboxUser user, List<String> scopes, Instant expires
     scopes = List.copyOf(scopes);
   }
 
-  public boolean hasAll(java.util.Collection<String> required) {
+  public boolean hasAll(Collection<String> required) {
     return scopes.containsAll(required);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.atlassianmcp.sandbox.oauth;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ final class LoopbackRedirects {
           && uri.getHost() != null
           && LOOPBACK_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT))
           && uri.getRawFragment() == null;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.http.HttpRequest;
 import io.github.atlassianmcp.sandbox.http.Json;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -101,8 +102,8 @@ final class TokenRequest {
       }
       // RFC 6749 §2.3.1: both halves are form-encoded before Basic encoding.
       return Optional.of(new String[] {
-          java.net.URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-          java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)});
+          URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+          URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)});
     } catch (IllegalArgumentException e) {
       throw OAuthError.badClient();
     }

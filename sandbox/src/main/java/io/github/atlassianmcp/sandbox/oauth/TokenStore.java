@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,6 +118,6 @@ public final class TokenStore {
       refresh = random.next(32);
       refreshTokens.put(refresh, new RefreshTokenState(family, now));
     }
-    return new TokenPair(access, refresh, accessTokenLifetime, new java.util.LinkedHashSet<>(family.scopes));
+    return new TokenPair(access, refresh, accessTokenLifetime, new LinkedHashSet<>(family.scopes));
   }
 }

@@ -31,6 +31,7 @@ import io.github.atlassianmcp.sandbox.SandboxUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -78,7 +79,7 @@ final class AdfSamples {
   JsonObject story(String summary, String area, Instant due) {
     return doc(
         paragraph(text("As a ", em()), text("team admin", em(), strong()), text(", I want to "),
-            text(summary.toLowerCase(java.util.Locale.ROOT)), text(" so that I spend less time on support requests.")),
+            text(summary.toLowerCase(Locale.ROOT)), text(" so that I spend less time on support requests.")),
         heading(2, "Acceptance criteria"),
         bulletList(
             item(paragraph(text("The " + area + " shows the new option to admins only"))),
@@ -109,7 +110,7 @@ final class AdfSamples {
   JsonObject epic(String name, Instant start) {
     return doc(
         heading(1, name),
-        paragraph(text("Goal: ", strong()), text("ship " + name.toLowerCase(java.util.Locale.ROOT)
+        paragraph(text("Goal: ", strong()), text("ship " + name.toLowerCase(Locale.ROOT)
             + " without downtime, behind a feature flag.")),
         heading(2, "Milestones"),
         table(List.of("Milestone", "Owner", "Date"),
@@ -169,7 +170,7 @@ final class AdfSamples {
   }
 
   private static String slug(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
   private static String day(Instant instant) {

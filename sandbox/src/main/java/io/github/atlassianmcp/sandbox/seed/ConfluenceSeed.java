@@ -17,6 +17,7 @@ import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Two spaces in real storage format: ENG (home, architecture, a service page, guidelines, onboarding, the
@@ -203,7 +204,7 @@ public final class ConfluenceSeed {
         .plus(Duration.ofHours(id % 9));
     modified = modified.isAfter(anchor) ? anchor : modified;
     PageVersion version = new PageVersion(versions, modified, author,
-        versions > 1 ? "Updated " + title.toLowerCase(java.util.Locale.ROOT) : "", false);
+        versions > 1 ? "Updated " + title.toLowerCase(Locale.ROOT) : "", false);
     store.put(new Page(id, spaceId, title, parentId, parentId == null ? 0 : ++position, author, created, version,
         content.storage(), content.adf(), labels));
   }

@@ -8,6 +8,7 @@ import io.github.atlassianmcp.sandbox.jira.JiraStore;
 import io.github.atlassianmcp.sandbox.jira.Priority;
 import io.github.atlassianmcp.sandbox.jira.Project;
 import io.github.atlassianmcp.sandbox.jira.Status;
+import io.github.atlassianmcp.sandbox.jira.StatusCategory;
 import io.github.atlassianmcp.sandbox.jira.Worklog;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import java.time.Duration;
@@ -154,7 +155,7 @@ public final class JiraSeed {
         created, due);
     Status status = status(project, created);
     List<Comment> comments = comments(issue, created);
-    List<Worklog> worklogs = status.category() == io.github.atlassianmcp.sandbox.jira.StatusCategory.TO_DO
+    List<Worklog> worklogs = status.category() == StatusCategory.TO_DO
         ? List.of() : worklogs(issue, created);
     Instant updated = lastActivity(created, comments, worklogs);
     return store.update(issue.key(), current -> current.with(draft -> {

@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox.seed;
 
 import io.github.atlassianmcp.sandbox.confluence.ConfluenceStore;
 import io.github.atlassianmcp.sandbox.jira.JiraStore;
+import io.github.atlassianmcp.sandbox.servicedesk.ServiceDeskStore;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +16,12 @@ public final class SeedData {
 
   private final JiraStore jira;
   private final ConfluenceStore confluence;
+  private final ServiceDeskStore serviceDesk;
 
-  private SeedData(JiraStore jira, ConfluenceStore confluence) {
+  private SeedData(JiraStore jira, ConfluenceStore confluence, ServiceDeskStore serviceDesk) {
     this.jira = jira;
     this.confluence = confluence;
+    this.serviceDesk = serviceDesk;
   }
 
   public static SeedData create(UserDirectory users, Instant now) {
@@ -27,9 +30,10 @@ public final class SeedData {
         JiraProjects.projects(users.currentUser(), users.byAccountId(SeedUsers.AMARA).orElseThrow()),
         JiraProjects.priorities());
     new JiraSeed(jira, users, anchor).seed();
+    ServiceDeskStore serviceDesk = new ServiceDeskSeed(jira, users, anchor).seed();
     ConfluenceStore confluence = new ConfluenceStore(98300);
     new ConfluenceSeed(confluence, users, anchor).seed();
-    return new SeedData(jira, confluence);
+    return new SeedData(jira, confluence, serviceDesk);
   }
 
   public JiraStore jira() {
@@ -38,5 +42,9 @@ public final class SeedData {
 
   public ConfluenceStore confluence() {
     return confluence;
+  }
+
+  public ServiceDeskStore serviceDesk() {
+    return serviceDesk;
   }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The people of the site: who is signed in, and everyone else, by account ID or email. Immutable. */
 public final class UserDirectory {
@@ -15,7 +16,7 @@ public final class UserDirectory {
 
   public UserDirectory(SandboxUser currentUser, List<SandboxUser> others) {
     this.currentUser = currentUser;
-    this.users = java.util.stream.Stream.concat(java.util.stream.Stream.of(currentUser), others.stream()).toList();
+    this.users = Stream.concat(Stream.of(currentUser), others.stream()).toList();
   }
 
   /** The user the sandbox is signed in as: the one who consents in the browser and owns the minted tokens. */

@@ -14,6 +14,7 @@ import io.github.atlassianmcp.specs.AdfValidator;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,8 @@ class ConfluencePagesTest extends SandboxTest {
     assertEquals(engId, page.get("spaceId").getAsString());
     assertEquals("page", page.get("parentType").getAsString());
     assertEquals(7, page.getAsJsonObject("version").get("number").getAsInt());
+    assertTrue(page.get("createdAt").getAsString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"),
+        page.get("createdAt").getAsString());
     JsonObject storage = page.getAsJsonObject("body").getAsJsonObject("storage");
     assertEquals("storage", storage.get("representation").getAsString());
     String value = storage.get("value").getAsString();
@@ -130,7 +133,7 @@ class ConfluencePagesTest extends SandboxTest {
 
   @Test
   void readingPagesNeedsTheirScope() {
-    String token = TestHttp.bearer(fx.sandbox.issueTokens(java.util.Set.of("read:space:confluence")).accessToken());
+    String token = TestHttp.bearer(fx.sandbox.issueTokens(Set.of("read:space:confluence")).accessToken());
     assertEquals(401, fx.http.get(fx.confluence("/wiki/api/v2/pages"), "Authorization", token).status());
     assertEquals(200, fx.http.get(fx.confluence("/wiki/api/v2/spaces"), "Authorization", token).status());
   }

@@ -15,6 +15,7 @@ import io.github.atlassianmcp.sandbox.TestHttp;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,7 +108,7 @@ class ConfluenceSearchTest extends SandboxTest {
 
   @Test
   void searchNeedsTheSearchScope() {
-    String token = TestHttp.bearer(fx.sandbox.issueTokens(java.util.Set.of("read:page:confluence")).accessToken());
+    String token = TestHttp.bearer(fx.sandbox.issueTokens(Set.of("read:page:confluence")).accessToken());
     TestHttp.Answer answer = fx.http.get(fx.confluence("/wiki/rest/api/search?cql=type%3Dpage"), "Authorization",
         token);
     assertEquals(401, answer.status());

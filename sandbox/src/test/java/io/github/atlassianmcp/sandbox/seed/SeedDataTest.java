@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import io.github.atlassianmcp.sandbox.confluence.Page;
 import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.jira.Comment;
 import io.github.atlassianmcp.sandbox.jira.Issue;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,7 +48,7 @@ class SeedDataTest {
         docs.add(issue.description());
       }
       issue.comments().stream().map(Comment::body).forEach(docs::add);
-      issue.worklogs().stream().map(Worklog::comment).filter(java.util.Objects::nonNull).forEach(docs::add);
+      issue.worklogs().stream().map(Worklog::comment).filter(Objects::nonNull).forEach(docs::add);
       for (JsonObject doc : docs) {
         documents++;
         List<String> problems = validator.problems(Json.write(doc));
@@ -55,7 +57,7 @@ class SeedDataTest {
         }
       }
     }
-    for (io.github.atlassianmcp.sandbox.confluence.Page page : seed.confluence().pages()) {
+    for (Page page : seed.confluence().pages()) {
       documents++;
       List<String> problems = validator.problems(Json.write(page.adf()));
       if (!problems.isEmpty()) {
@@ -101,10 +103,10 @@ class SeedDataTest {
 
   @Test
   void confluencePagesAreInStorageFormatWithMacros() {
-    List<io.github.atlassianmcp.sandbox.confluence.Page> pages = seed.confluence().pages();
+    List<Page> pages = seed.confluence().pages();
     assertTrue(pages.size() >= 12, pages.size() + " pages");
     assertEquals(2, seed.confluence().spaces().size());
-    String all = pages.stream().map(io.github.atlassianmcp.sandbox.confluence.Page::storage)
+    String all = pages.stream().map(Page::storage)
         .collect(Collectors.joining());
     for (String part : List.of("<h1>", "<table", "<ac:structured-macro ac:name=\"code\"",
         "<ac:parameter ac:name=\"language\">java</ac:parameter>", "<ac:structured-macro ac:name=\"info\"",

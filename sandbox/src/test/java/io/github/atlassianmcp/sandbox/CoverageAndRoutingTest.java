@@ -1,0 +1,82 @@
+package io.github.atlassianmcp.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.atlassianmcp.sandbox.gateway.OperationIndex;
+import io.github.atlassianmcp.specs.ApiOperation;
+import io.github.atlassianmcp.specs.AtlassianOperations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CoverageAndRoutingTest extends SandboxTest {
+
+  /** Every route is an operation of an official spec: the sandbox invents no API. */
+  @Test
+  void everyServedRouteIsAnOfficialOperation() {
+    AtlassianOperations operations = AtlassianOperations.load();
+    List<String> unknown = new ArrayList<>();
+    List<String> routes = fx.sandbox.servedOperations();
+    for (String route : routes) {
+      String method = route.substring(0, route.indexOf(' '));
+      String template = route.substring(route.indexOf(' ') + 1);
+      if (template.startsWith("/rest/servicedeskapi/")) {
+        continue; // checked against the project's service desk document, see ServiceDeskTest
+      }
+      String sample = template.replaceAll("\\{[^}]+}", "x1");
+      boolean official = operations.all().stream().anyMatch(op -> op.method().equals(method)
+          && normalised(op.path()).equals(normalised(template)));
+      if (!official || operations.match(method, sample).isEmpty()) {
+        unknown.add(route);
+      }
+    }
+    assertEquals(List.of(), unknown);
+    assertTrue(routes.size() >= 50, routes.size() + " routes");
+  }
+
+  @Test
+  void everyServiceDeskRouteIsInTheFallbackScopeTable() {
+    List<String> missing = new ArrayList<>();
+    OperationIndex index =
+        new OperationIndex(AtlassianOperations.load());
+    for (String route : fx.sandbox.servedOperations()) {
+      String method = route.substring(0, route.indexOf(' '));
+      String template = route.substring(route.indexOf(' ') + 1);
+      if (template.startsWith("/rest/servicedeskapi/")) {
+        List<ApiOperation> match = index.match(method, template.replaceAll("\\{[^}]+}", "x1")).stream().toList();
+        if (match.isEmpty()) {
+          missing.add(route);
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void aWrongMethodIs405AndAnUnknownPathIs404InTheProductsShape() {
+    TestHttp.Answer method = fx.delete(fx.jira("/rest/api/3/search/jql"));
+    assertEquals(405, method.status());
+    assertTrue(method.body().contains("errorMessages"));
+    TestHttp.Answer path = fx.get(fx.site("/rest/api/3/nothing/here"));
+    assertEquals(404, path.status());
+    assertTrue(path.body().contains("errorMessages"));
+    TestHttp.Answer wiki = fx.get(fx.confluence("/wiki/api/v2/nothing"));
+    assertEquals(404, wiki.status());
+    assertTrue(wiki.body().contains("\"errors\""));
+    TestHttp.Answer nowhere = fx.http.get(fx.sandbox.baseUrl() + "/favicon.ico");
+    assertEquals(404, nowhere.status());
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIs415() {
+    TestHttp.Answer answer = fx.http.postForm(fx.jira("/rest/api/3/search/jql"), Map.of("jql", "x"),
+        "Authorization", fx.bearer());
+    assertEquals(415, answer.status());
+  }
+
+  private static String normalised(String template) {
+    return template.replaceAll("\\{[^}]+}", "{}");
+  }
+}
