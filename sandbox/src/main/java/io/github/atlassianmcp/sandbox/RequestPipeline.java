@@ -87,7 +87,8 @@ final class RequestPipeline implements HttpHandler {
 
   private HttpResponse site(HttpRequest request) {
     if (request.path().startsWith("/rest/") || request.path().startsWith("/wiki/")) {
-      return products.dispatch(request, siteAuthenticator.authenticate(request), site.baseUrl());
+      return products.dispatch(request, siteAuthenticator.authenticate(request), site.baseUrl(),
+          site.baseUrl());
     }
     return HttpResponse.text(404, "text/plain;charset=UTF-8", "Nothing at " + request.path()
         + ". The sandbox serves /authorize, /oauth/token, /oauth/token/accessible-resources, /me, /ex/jira/"

@@ -37,7 +37,8 @@ public final class AtlassianErrors {
       case 0 -> "Could not reach " + product + ": " + failure.transportProblem()
           + ". Check the network connection and ATLASSIAN_SITE_URL / ATLASSIAN_API_URL.";
       case 400 -> product + " rejected the request: " + period(orDefault(details, "it did not say why (HTTP 400)"));
-      case 401 -> product + " did not accept the sign-in (HTTP 401). Sign in again: call authenticate_atlassian"
+      case 401 -> isScopeProblem(failure, details) ? missingScope(error) : product
+          + " did not accept the sign-in (HTTP 401). Sign in again: call authenticate_atlassian"
           + " with force=true, or run `java -jar atlassian-mcp-server.jar login`; in API-token mode check"
           + " ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN.";
       case 403 -> forbidden(error, product, details);
@@ -54,12 +55,24 @@ public final class AtlassianErrors {
     };
   }
 
+  /**
+   * The gateway answers a token without the operation's scope with 401 (or 403) "scope does not match" and
+   * X-Failure-Category FAILURE_CLIENT_SCOPE_CHECK: not an expired sign-in, a missing grant.
+   */
+  private static boolean isScopeProblem(HttpFailure failure, String details) {
+    return failure.header("X-Failure-Category").map(c -> c.contains("SCOPE")).orElse(false)
+        || details.toLowerCase(java.util.Locale.ROOT).contains("scope does not match");
+  }
+
+  private String missingScope(AtlassianException error) {
+    return "The Atlassian sign-in lacks the OAuth scope this needs (" + String.join(", ",
+        scopes.scopesOf(error.operation())) + "). Sign in again to grant it: call authenticate_atlassian with"
+        + " force=true.";
+  }
+
   private String forbidden(AtlassianException error, String product, String details) {
-    List<String> needed = scopes.scopesOf(error.operation());
-    boolean scopeProblem = details.toLowerCase(java.util.Locale.ROOT).contains("scope");
-    if (scopeProblem) {
-      return "The Atlassian sign-in lacks the OAuth scope this needs (" + String.join(", ", needed)
-          + "). Sign in again to grant it: call authenticate_atlassian with force=true.";
+    if (isScopeProblem(error.failure(), details) || details.toLowerCase(java.util.Locale.ROOT).contains("scope")) {
+      return missingScope(error);
     }
     return product + " refused access to " + error.subject() + ": "
         + period(orDefault(details, "you do not have permission (HTTP 403)"))

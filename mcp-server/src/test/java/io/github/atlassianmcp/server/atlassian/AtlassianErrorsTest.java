@@ -50,6 +50,16 @@ class AtlassianErrorsTest {
   }
 
   @Test
+  void theGatewaysScopeCheckAnswers401AndIsNotAnExpiredSignIn() {
+    String text = errors.describe(new AtlassianException(new HttpFailure(401,
+        "{\"code\":401,\"message\":\"Unauthorized; scope does not match\"}",
+        Map.of("X-Failure-Category", List.of("FAILURE_CLIENT_SCOPE_CHECK")), ""), Product.JIRA, GET_ISSUE, "PROJ-1",
+        null));
+    assertEquals("The Atlassian sign-in lacks the OAuth scope this needs (read:jira-work). Sign in again to grant"
+        + " it: call authenticate_atlassian with force=true.", text);
+  }
+
+  @Test
   void aPermissionProblemIsJirasWords() {
     assertEquals("Jira refused access to PROJ-1: You do not have permission to edit this issue. Ask a Jira"
         + " administrator for the permission, or work on something you can access.",

@@ -65,7 +65,7 @@ public final class CqlSearchResource {
       results.add(result(hit, query.textQueries(), highlight, !excerpt.equals("none"), expand, base));
     }
     Json.ObjectBuilder links = Json.object()
-        .put("base", base)
+        .put("base", call.siteBase() + "/wiki")
         .put("context", "/wiki");
     int next = start + page.size();
     if (next < hits.size()) {

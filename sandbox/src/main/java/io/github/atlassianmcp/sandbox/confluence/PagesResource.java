@@ -59,7 +59,7 @@ public final class PagesResource {
         .filter(page -> current)
         .toList());
     pages.sort(order(call.query("sort").orElse("id")));
-    return V2Page.of(call, pages, window, page -> V2Json.page(page, space(page), format, call.apiBase(), false));
+    return V2Page.of(call, pages, window, page -> V2Json.page(page, space(page), format, call.siteBase(), false));
   }
 
   private HttpResponse get(Call call) {
@@ -70,7 +70,7 @@ public final class PagesResource {
         .isPresent()) {
       throw ConfluenceSite.v2NotFound();
     }
-    var json = V2Json.page(page, space(page), format, call.apiBase(), true);
+    var json = V2Json.page(page, space(page), format, call.siteBase(), true);
     if ("view".equals(format)) {
       json.add("body", Json.object().put("view", Json.object().put("representation", "view")
           .put("value", page.storage())).build());

@@ -37,13 +37,13 @@ public final class SpacesResource {
         .filter(space -> call.query("status").map("current"::equals).orElse(true))
         .toList());
     spaces.sort(order(call.query("sort").orElse("id")));
-    return V2Page.of(call, spaces, window, space -> V2Json.space(space, include, call.apiBase(), false));
+    return V2Page.of(call, spaces, window, space -> V2Json.space(space, include, call.siteBase(), false));
   }
 
   private HttpResponse get(Call call) {
     long id = ConfluenceSite.id(call, "id");
     Space space = site.store().space(id).orElseThrow(ConfluenceSite::v2NotFound);
-    return HttpResponse.json(200, V2Json.space(space, include(call), call.apiBase(), true));
+    return HttpResponse.json(200, V2Json.space(space, include(call), call.siteBase(), true));
   }
 
   private static Set<String> include(Call call) {

@@ -51,7 +51,7 @@ final class V2Page {
       next = nextLink(call, window.offset() + page.size());
       links.put("next", next);
     }
-    String base = call.apiBase() + "/wiki";
+    String base = call.siteBase() + "/wiki";
     links.put("base", base);
     HttpResponse response = HttpResponse.json(200, Json.object()
         .put("results", Json.array(page, render::apply))

@@ -75,7 +75,7 @@ public final class Gateway {
     }
     HttpRequest forwarded = request.withPath(sitePath);
     Caller caller = new Caller(grant.user(), AuthKind.BEARER, new HashSet<>(grant.scopes()));
-    return products.dispatch(forwarded, caller, site.gatewayBase(product));
+    return products.dispatch(forwarded, caller, site.gatewayBase(product), site.baseUrl());
   }
 
   private HttpResponse accessibleResources(AccessGrant grant) {

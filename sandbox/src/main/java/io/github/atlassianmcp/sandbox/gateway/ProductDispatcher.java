@@ -30,7 +30,7 @@ public final class ProductDispatcher {
   }
 
   /** Serves {@code request}, whose path is already the site path. */
-  public HttpResponse dispatch(HttpRequest request, Caller caller, String apiBase) {
+  public HttpResponse dispatch(HttpRequest request, Caller caller, String apiBase, String siteBase) {
     ApiFamily family = ApiFamily.forSitePath(request.path());
     boolean sendsBody = request.method().equals("POST") || request.method().equals("PUT");
     if (sendsBody && request.body().length > 0 && !request.mediaType().equals("application/json")) {
@@ -39,7 +39,7 @@ public final class ProductDispatcher {
     }
     Optional<Router.Match> match = routes.match(request.method(), request.path());
     if (match.isPresent()) {
-      Call call = new Call(request, match.get().variables(), caller, apiBase);
+      Call call = new Call(request, match.get().variables(), caller, apiBase, siteBase);
       return match.get().route().handler().handle(call);
     }
     if (routes.hasPath(request.path())) {

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param apiBase the base of every link in the answer: the site ({@code http://127.0.0.1:PORT}) or the gateway
  *     prefix ({@code http://127.0.0.1:PORT/ex/jira/CLOUD_ID}), as Atlassian answers with links on the host that
  *     was called
+ * @param siteBase the base of links to the web UI ({@code http://127.0.0.1:PORT}): pages, portals and browse
+ *     links are on the site even when the API was called through the gateway
  */
-public record Call(HttpRequest request, Map<String, String> path, Caller caller, String apiBase) {
+public record Call(HttpRequest request, Map<String, String> path, Caller caller, String apiBase, String siteBase) {
 
   public Call {
     path = Map.copyOf(path);

@@ -25,7 +25,7 @@ final class RequestJson {
     this.site = site;
   }
 
-  JsonObject request(Issue issue, CustomerRequest request, Set<String> expand, String base) {
+  JsonObject request(Issue issue, CustomerRequest request, Set<String> expand, String base, String siteBase) {
     Instant now = site.clock().instant();
     RequestType type = site.desks().requestType(request.requestTypeId()).orElseThrow();
     List<StatusChange> history = history(issue, request);
@@ -88,8 +88,8 @@ final class RequestJson {
     }
     return json.put("_links", Json.object()
             .put("jiraRest", base + "/rest/api/2/issue/" + issue.id())
-            .put("web", base + "/servicedesk/customer/portal/" + request.serviceDeskId() + "/" + issue.key())
-            .put("agent", base + "/browse/" + issue.key())
+            .put("web", siteBase + "/servicedesk/customer/portal/" + request.serviceDeskId() + "/" + issue.key())
+            .put("agent", siteBase + "/browse/" + issue.key())
             .put("self", base + self))
         .build();
   }

@@ -58,12 +58,12 @@ public final class RequestResource {
     Set<String> expand = expand(call);
     return HttpResponse.json(200, PagedDto.of(matching, call.count("start", 0),
         call.count("limit", 50), call.apiBase(), PATH, keptQuery(call), RequestJson.EXPANDS,
-        f -> json.request(f.issue(), f.request(), expand, call.apiBase())));
+        f -> json.request(f.issue(), f.request(), expand, call.apiBase(), call.siteBase())));
   }
 
   private HttpResponse get(Call call) {
     ServiceDeskSite.Found found = site.request(call);
-    return HttpResponse.json(200, json.request(found.issue(), found.request(), expand(call), call.apiBase()));
+    return HttpResponse.json(200, json.request(found.issue(), found.request(), expand(call), call.apiBase(), call.siteBase()));
   }
 
   private HttpResponse status(Call call) {

@@ -72,7 +72,8 @@ public final class JiraGetIssueTool implements Tool {
     StringBuilder text = new StringBuilder("# ").append(issue.key()).append(": ").append(issue.summary()).append('\n');
     List<String> facts = new ArrayList<>();
     issue.type().ifPresent(facts::add);
-    issue.status().ifPresent(status -> facts.add(status + issue.resolution().map(r -> " (" + r + ")").orElse("")));
+    issue.status().ifPresent(status -> facts.add(status + issue.resolution()
+        .filter(resolution -> !resolution.equalsIgnoreCase(status)).map(r -> " (" + r + ")").orElse("")));
     issue.priority().ifPresent(p -> facts.add(p + " priority"));
     facts.add(issue.assignee().map(a -> "assigned to " + a).orElse("unassigned"));
     issue.reporter().ifPresent(r -> facts.add("reported by " + r));

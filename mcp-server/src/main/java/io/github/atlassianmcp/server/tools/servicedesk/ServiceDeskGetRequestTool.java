@@ -81,8 +81,8 @@ public final class ServiceDeskGetRequestTool implements Tool {
     view.url().ifPresent(url -> text.append(url).append('\n'));
     if (!view.fields().isEmpty()) {
       text.append('\n');
-      view.fields().forEach((label, value) -> text.append("**").append(label).append(":** ")
-          .append(value.strip()).append('\n'));
+      view.fields().forEach((label, value) -> text.append("**").append(label)
+          .append(label.matches(".*[?:.!]$") ? "** " : ":** ").append(value.strip()).append('\n'));
     }
     if (!view.slas().isEmpty()) {
       text.append("\n## SLAs\n");

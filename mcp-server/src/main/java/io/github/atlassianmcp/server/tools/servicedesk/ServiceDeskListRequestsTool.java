@@ -32,8 +32,8 @@ public final class ServiceDeskListRequestsTool implements Tool {
   public static final ToolDefinition DEFINITION = ToolDefinition.builder("servicedesk_list_requests")
       .title("List service desk requests")
       .description("""
-          List Jira Service Management requests you can see, newest first: key, summary, status, type, \
-          reporter, created. Example: status="open", search="VPN", limit=20.""")
+          List the Jira Service Management requests you can see: key, summary, status, type, reporter, \
+          created. Example: status="open", search="VPN", limit=20.""")
       .toolset(Toolset.SERVICEDESK)
       .input(InputSchema.object()
           .string("status", "Which requests.", s -> s.oneOf("open", "closed", "all")
