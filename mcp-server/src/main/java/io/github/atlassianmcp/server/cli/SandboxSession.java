@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code --sandbox}: an in-process Atlassian Cloud on loopback, and the server pointed at it and signed in, so that
@@ -26,6 +28,8 @@ import java.util.stream.Stream;
  * since the sandbox consents on its own.
  */
 final class SandboxSession implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SandboxSession.class);
 
   private final AtlassianSandbox sandbox;
   private final Path home;
@@ -69,7 +73,13 @@ final class SandboxSession implements AutoCloseable {
   static BrowserLauncher followingBrowser() {
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     return url -> {
-      http.sendAsync(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.discarding());
+      // Asynchronous: the sign-in is waiting for the callback this request ends at.
+      http.sendAsync(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.discarding())
+          .whenComplete((response, failure) -> {
+            if (failure != null) {
+              LOG.error("The sandbox sign-in could not follow the authorization URL: {}", failure.toString());
+            }
+          });
       return true;
     };
   }

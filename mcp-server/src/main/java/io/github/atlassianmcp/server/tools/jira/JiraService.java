@@ -2,7 +2,6 @@ package io.github.atlassianmcp.server.tools.jira;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.client.jira.platform.api.IssueCommentsApi;
 import io.github.atlassianmcp.client.jira.platform.api.IssueSearchApi;
@@ -11,7 +10,6 @@ import io.github.atlassianmcp.client.jira.platform.api.IssuesApi;
 import io.github.atlassianmcp.client.jira.platform.model.Comment;
 import io.github.atlassianmcp.client.jira.platform.model.FieldCreateMetadata;
 import io.github.atlassianmcp.client.jira.platform.model.IssueBean;
-import io.github.atlassianmcp.client.jira.platform.model.IssueCommentListRequestBean;
 import io.github.atlassianmcp.client.jira.platform.model.IssueTransition;
 import io.github.atlassianmcp.client.jira.platform.model.IssueTypeIssueCreateMetadata;
 import io.github.atlassianmcp.client.jira.platform.model.IssueUpdateDetails;
@@ -190,8 +188,7 @@ public final class JiraService {
     commentMarkdown.ifPresent(markdown -> worklog.comment(markdownToAdf.convert(markdown)));
     Worklog added = call(JiraOperations.ADD_WORKLOG, key, () -> new IssueWorklogsApi(clients().jiraPlatform())
         .addWorklog(key, worklog, null, null, null, null, null, null));
-    return new WorklogView(added.getId(), Optional.ofNullable(added.getTimeSpent()).orElse(timeSpent),
-        Optional.ofNullable(added.getStarted()));
+    return new WorklogView(added.getId(), Optional.ofNullable(added.getTimeSpent()).orElse(timeSpent));
   }
 
   List<TransitionView> transitions(String key) {
@@ -256,10 +253,5 @@ public final class JiraService {
 
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
-  }
-
-  /** For tests: the ADF a markdown text becomes. */
-  JsonObject adf(String markdown) {
-    return markdownToAdf.convert(markdown);
   }
 }

@@ -33,7 +33,7 @@ final class JiraViews {
 
   record TransitionView(String id, String name, Optional<String> toStatus) {}
 
-  record WorklogView(String id, String timeSpent, Optional<OffsetDateTime> started) {}
+  record WorklogView(String id, String timeSpent) {}
 
   record CreatedIssue(String key, String id, Optional<String> url) {}
 
