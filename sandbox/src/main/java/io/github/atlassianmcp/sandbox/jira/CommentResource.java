@@ -6,7 +6,6 @@ import io.github.atlassianmcp.sandbox.SandboxUser;
 import io.github.atlassianmcp.sandbox.http.Call;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.Json;
-import io.github.atlassianmcp.sandbox.http.Pages;
 import io.github.atlassianmcp.sandbox.http.Router;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,13 +41,8 @@ public final class CommentResource {
     String orderBy = call.query("orderBy").orElse("created");
     Comparator<Comment> order = Comparator.comparing(Comment::created).thenComparing(Comment::id);
     comments.sort(orderBy.startsWith("-") ? order.reversed() : order);
-    List<Comment> page = Pages.slice(comments, startAt, maxResults);
-    return HttpResponse.json(200, Json.object()
-        .put("startAt", startAt)
-        .put("maxResults", maxResults)
-        .put("total", comments.size())
-        .put("comments", Json.array(page, comment -> JiraJson.comment(issue, comment, call.apiBase())))
-        .build());
+    return HttpResponse.json(200, JiraJson.page("comments", comments, startAt, maxResults,
+        comment -> JiraJson.comment(issue, comment, call.apiBase())));
   }
 
   private HttpResponse add(Call call) {

@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.http.Call;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.Json;
-import io.github.atlassianmcp.sandbox.http.Pages;
 import io.github.atlassianmcp.sandbox.http.Router;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +32,8 @@ public final class CreateMetaResource {
     Project project = project(call);
     int startAt = call.count("startAt", 0);
     int maxResults = Math.max(1, call.count("maxResults", 50));
-    List<IssueType> types = project.issueTypes();
-    List<IssueType> page = Pages.slice(types, startAt, maxResults);
-    return HttpResponse.json(200, Json.object()
-        .put("maxResults", maxResults)
-        .put("startAt", startAt)
-        .put("total", types.size())
-        .put("issueTypes", Json.array(page, type -> {
-          JsonObject json = JiraJson.issueType(type, call.apiBase());
-          return json;
-        }))
-        .build());
+    return HttpResponse.json(200, JiraJson.page("issueTypes", project.issueTypes(), startAt, maxResults,
+        type -> JiraJson.issueType(type, call.apiBase())));
   }
 
   private HttpResponse fields(Call call) {

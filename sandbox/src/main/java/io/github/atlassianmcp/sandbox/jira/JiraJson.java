@@ -1,15 +1,33 @@
 package io.github.atlassianmcp.sandbox.jira;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.http.Json;
+import io.github.atlassianmcp.sandbox.http.Pages;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Jira's JSON for the values inside an issue: status, status category, issue type, priority, project,
- * resolution, comment, worklog. Every link is on {@code base}: the site, or the gateway prefix.
+ * resolution, comment, worklog, and its offset pages. Every link is on {@code base}: the site, or the gateway prefix.
  */
 public final class JiraJson {
 
   private JiraJson() {}
+
+  /**
+   * Jira's offset page of a list: {@code startAt}, {@code maxResults}, {@code total} and the slice of
+   * {@code all} under {@code itemsKey} (comments, worklogs, issueTypes...).
+   */
+  public static <T> JsonObject page(String itemsKey, List<T> all, int startAt, int maxResults,
+      Function<T, ? extends JsonElement> render) {
+    return Json.object()
+        .put("startAt", startAt)
+        .put("maxResults", maxResults)
+        .put("total", all.size())
+        .put(itemsKey, Json.array(Pages.slice(all, startAt, maxResults), render))
+        .build();
+  }
 
   public static JsonObject status(Status status, String base) {
     return Json.object()

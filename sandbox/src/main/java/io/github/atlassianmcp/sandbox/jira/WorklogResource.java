@@ -4,8 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.http.Call;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
-import io.github.atlassianmcp.sandbox.http.Json;
-import io.github.atlassianmcp.sandbox.http.Pages;
 import io.github.atlassianmcp.sandbox.http.Router;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,13 +46,8 @@ public final class WorklogResource {
     List<Worklog> matching = issue.worklogs().stream()
         .filter(worklog -> !worklog.started().isBefore(after) && worklog.started().isBefore(before))
         .toList();
-    List<Worklog> page = Pages.slice(matching, startAt, maxResults);
-    return HttpResponse.json(200, Json.object()
-        .put("startAt", startAt)
-        .put("maxResults", maxResults)
-        .put("total", matching.size())
-        .put("worklogs", Json.array(page, worklog -> JiraJson.worklog(issue, worklog, call.apiBase())))
-        .build());
+    return HttpResponse.json(200, JiraJson.page("worklogs", matching, startAt, maxResults,
+        worklog -> JiraJson.worklog(issue, worklog, call.apiBase())));
   }
 
   private HttpResponse add(Call call) {
