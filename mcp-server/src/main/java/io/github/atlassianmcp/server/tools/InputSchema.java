@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class InputSchema {
 
+  /** An issue key: project key, dash, number (PROJ-123); checked case-insensitively, sent upper-cased. */
+  public static final String ISSUE_KEY_PATTERN = "^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$";
+
   private final Map<String, Object> properties = new LinkedHashMap<>();
   private final List<String> required = new ArrayList<>();
 
@@ -75,6 +78,11 @@ public final class InputSchema {
     options.accept(new StringOptions(schema));
     properties.put(name, schema);
     return this;
+  }
+
+  /** The issue key argument every issue tool takes, e.g. {@code issueKey("issue_key", "PROJ-123")}. */
+  public InputSchema issueKey(String name, String example) {
+    return string(name, "Issue key, e.g. " + example + ".", s -> s.pattern(ISSUE_KEY_PATTERN));
   }
 
   public InputSchema integer(String name, String description, int minimum, int maximum, Integer defaultValue) {

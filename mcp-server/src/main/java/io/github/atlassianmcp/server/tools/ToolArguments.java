@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class ToolArguments {
 
-  private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
+  private static final Pattern ISSUE_KEY = Pattern.compile(InputSchema.ISSUE_KEY_PATTERN);
 
   private final String tool;
   private final Map<String, Object> values;

@@ -20,7 +20,7 @@ public final class JiraAddCommentTool implements Tool {
           Example: issue_key="PROJ-123", comment="Fixed in `main`, see the PR.\"""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .issueKey("issue_key", "PROJ-123")
           .string("comment", "Markdown.", s -> s.minLength(1))
           .required("issue_key", "comment")
           .build())

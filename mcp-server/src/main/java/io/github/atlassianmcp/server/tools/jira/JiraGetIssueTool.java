@@ -36,7 +36,7 @@ public final class JiraGetIssueTool implements Tool {
           Example: issue_key="PROJ-123", comments=10.""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .issueKey("issue_key", "PROJ-123")
           .integer("comments", "Latest comments to include; 0 for none.", 0, 100, 5)
           .required("issue_key")
           .build())

@@ -30,7 +30,7 @@ public final class JiraGetTransitionsTool implements Tool {
           Example: issue_key="PROJ-123".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .issueKey("issue_key", "PROJ-123")
           .required("issue_key")
           .build())
       .reads(object(properties(

@@ -25,7 +25,7 @@ public final class JiraTransitionIssueTool implements Tool {
           Example: issue_key="PROJ-123", transition="In Progress".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .issueKey("issue_key", "PROJ-123")
           .string("transition", "Transition name or id, or target status.",
               s -> s.minLength(1))
           .string("comment", "Markdown comment to add.")

@@ -23,7 +23,7 @@ public final class JiraUpdateIssueTool implements Tool {
           dropping its images and mentions); the rest stays. Example: issue_key="PROJ-123", summary="New title".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("issue_key", "Issue key, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .issueKey("issue_key", "PROJ-123")
           .string("summary", "New summary, one line.", s -> s.minLength(1).maxLength(255))
           .string("description", "New description, markdown.")
           .required("issue_key")

@@ -36,7 +36,7 @@ public final class ServiceDeskGetRequestTool implements Tool {
           breached or time left) and the latest comments, internal ones marked. Example: issue_key="SUP-42".""")
       .toolset(Toolset.SERVICEDESK)
       .input(InputSchema.object()
-          .string("issue_key", "Issue key, e.g. SUP-42.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+          .issueKey("issue_key", "SUP-42")
           .required("issue_key")
           .build())
       // Text fields: service_desk, url. SLAs: name, state, detail. Comments: id, author, created, body.
