@@ -13,34 +13,17 @@ import io.github.atlassianmcp.client.confluence.v2.api.SpaceApi;
 import io.github.atlassianmcp.client.confluence.v2.model.CreatePage200Response;
 import io.github.atlassianmcp.client.confluence.v2.model.MultiEntityResultSpace;
 import io.github.atlassianmcp.client.confluence.v2.model.PrimaryBodyRepresentationSingle;
-import io.github.atlassianmcp.testing.SpecValidation;
-import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** CQL search (v1, the only place it exists), pages and spaces (v2). */
-@ExtendWith(SpecValidation.class)
+@ExtendWith(ContractSite.class)
 class ConfluenceContractTest {
 
-  private final ContractHarness site;
-
-  ConfluenceContractTest(SpecValidator validator) {
-    this.site = new ContractHarness(validator);
-  }
-
-  @AfterEach
-  void requestsMatchTheSpec() {
-    try {
-      site.assertRequestsMatchSpec();
-    } finally {
-      site.close();
-    }
-  }
 
   @Test
-  void cqlSearch() throws Exception {
+  void cqlSearch(ContractHarness site) throws Exception {
     site.stub("GET", "/wiki/rest/api/search", 200, "confluence/search.json");
 
     SearchPageResponseSearchResult result = new SearchApi(site.clients().confluenceV1()).searchByCQL(
@@ -56,7 +39,7 @@ class ConfluenceContractTest {
   }
 
   @Test
-  void getPageInStorageFormat() throws Exception {
+  void getPageInStorageFormat(ContractHarness site) throws Exception {
     site.stub("GET", "/wiki/api/v2/pages/98305", 200, "confluence/page.json");
 
     CreatePage200Response page = new PageApi(site.clients().confluenceV2()).getPageById(98305L,
@@ -70,7 +53,7 @@ class ConfluenceContractTest {
   }
 
   @Test
-  void listSpaces() throws Exception {
+  void listSpaces(ContractHarness site) throws Exception {
     site.stub("GET", "/wiki/api/v2/spaces", 200, "confluence/spaces.json");
 
     MultiEntityResultSpace spaces = new SpaceApi(site.clients().confluenceV2())

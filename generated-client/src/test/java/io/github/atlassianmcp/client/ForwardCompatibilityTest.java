@@ -11,10 +11,7 @@ import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
 import io.github.atlassianmcp.client.jira.platform.model.PageOfComments;
 import io.github.atlassianmcp.client.jira.platform.model.User;
 import io.github.atlassianmcp.client.jira.platform.model.Visibility;
-import io.github.atlassianmcp.testing.SpecValidation;
-import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,26 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Atlassian adds fields and enum values without notice; a response with things this build has never seen
  * must still parse, with the new data kept rather than lost.
  */
-@ExtendWith(SpecValidation.class)
+@ExtendWith(ContractSite.class)
 class ForwardCompatibilityTest {
 
-  private final ContractHarness site;
-
-  ForwardCompatibilityTest(SpecValidator validator) {
-    this.site = new ContractHarness(validator);
-  }
-
-  @AfterEach
-  void requestsMatchTheSpec() {
-    try {
-      site.assertRequestsMatchSpec();
-    } finally {
-      site.close();
-    }
-  }
 
   @Test
-  void anUnknownFieldAndAnUnknownEnumValueParse() throws ApiException {
+  void anUnknownFieldAndAnUnknownEnumValueParse(ContractHarness site) throws ApiException {
     site.stubRaw("GET", "/rest/api/3/myself", """
         {"accountId": "5b10a2844c20165700ede21g", "accountType": "robot", "displayName": "Mia Krystof",
          "active": true, "pronouns": "she/her", "workingHours": {"from": "09:00", "to": "17:00"}}""");
@@ -55,7 +38,7 @@ class ForwardCompatibilityTest {
   }
 
   @Test
-  void unknownFieldsInNestedModelsParse() throws ApiException {
+  void unknownFieldsInNestedModelsParse(ContractHarness site) throws ApiException {
     site.stubRaw("GET", "/rest/api/3/issue/PROJ-1/comment", """
         {"startAt": 0, "maxResults": 1, "total": 1, "reactions": [],
          "comments": [{"id": "1", "body": {"type": "doc", "version": 1, "content": []},
@@ -72,7 +55,7 @@ class ForwardCompatibilityTest {
   }
 
   @Test
-  void confluenceModelsAreForwardCompatibleToo() throws Exception {
+  void confluenceModelsAreForwardCompatibleToo(ContractHarness site) throws Exception {
     site.stubRaw("GET", "/wiki/api/v2/spaces", """
         {"results": [{"id": "65538", "key": "ENG", "name": "Engineering", "type": "team-space-of-the-future",
                       "status": "current", "createdAt": "2023-06-01T09:00:00.000Z", "aiSummary": "Eng docs"}],

@@ -33,13 +33,10 @@ import io.github.atlassianmcp.client.jira.platform.model.SearchAndReconcileResul
 import io.github.atlassianmcp.client.jira.platform.model.Transitions;
 import io.github.atlassianmcp.client.jira.platform.model.User;
 import io.github.atlassianmcp.client.jira.platform.model.Worklog;
-import io.github.atlassianmcp.testing.SpecValidation;
-import io.github.atlassianmcp.testing.SpecValidator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,25 +44,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every Jira platform operation the MCP tools use: the generated client's request must match Atlassian's
  * official spec, and a realistic (spec-valid) response must parse.
  */
-@ExtendWith(SpecValidation.class)
+@ExtendWith(ContractSite.class)
 class JiraPlatformContractTest {
 
   private static final String ISSUE = "/rest/api/3/issue/PROJ-12";
 
-  private final ContractHarness site;
-
-  JiraPlatformContractTest(SpecValidator validator) {
-    this.site = new ContractHarness(validator);
-  }
-
-  @AfterEach
-  void requestsMatchTheSpec() {
-    try {
-      site.assertRequestsMatchSpec();
-    } finally {
-      site.close();
-    }
-  }
 
   private static JsonObject adf(String text) {
     return JsonParser.parseString("{\"version\":1,\"type\":\"doc\",\"content\":[{\"type\":\"paragraph\","
@@ -73,7 +56,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void enhancedSearchWithGetFollowsNextPageToken() throws ApiException {
+  void enhancedSearchWithGetFollowsNextPageToken(ContractHarness site) throws ApiException {
     site.stub("GET", "/rest/api/3/search/jql", 200, "jira/search-page-1.json");
     IssueSearchApi search = new IssueSearchApi(site.clients().jiraPlatform());
 
@@ -93,7 +76,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void enhancedSearchWithPostSendsTheTokenOfThePreviousPage() throws ApiException {
+  void enhancedSearchWithPostSendsTheTokenOfThePreviousPage(ContractHarness site) throws ApiException {
     site.stub("POST", "/rest/api/3/search/jql", 200, "jira/search-page-2.json");
     IssueSearchApi search = new IssueSearchApi(site.clients().jiraPlatform());
 
@@ -108,7 +91,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void getIssueParsesFieldsAndTheAdfDescription() throws ApiException {
+  void getIssueParsesFieldsAndTheAdfDescription(ContractHarness site) throws ApiException {
     site.stub("GET", ISSUE, 200, "jira/issue.json");
 
     IssueBean issue = new IssuesApi(site.clients().jiraPlatform())
@@ -122,7 +105,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void createIssueSendsAnAdfDescription() throws ApiException {
+  void createIssueSendsAnAdfDescription(ContractHarness site) throws ApiException {
     site.stub("POST", "/rest/api/3/issue", 201, "jira/created-issue.json");
 
     CreatedIssue created = new IssuesApi(site.clients().jiraPlatform()).createIssue(new IssueUpdateDetails()
@@ -139,7 +122,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void editIssueSendsOnlyTheFieldsGiven() throws ApiException {
+  void editIssueSendsOnlyTheFieldsGiven(ContractHarness site) throws ApiException {
     site.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo(ISSUE))
         .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
 
@@ -151,7 +134,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void addAndGetComments() throws ApiException {
+  void addAndGetComments(ContractHarness site) throws ApiException {
     site.stub("POST", ISSUE + "/comment", 201, "jira/comment.json");
     site.stub("GET", ISSUE + "/comment", 200, "jira/comments.json");
     IssueCommentsApi comments = new IssueCommentsApi(site.clients().jiraPlatform());
@@ -166,7 +149,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void addWorklogWritesStartedInJirasFormatAndGetWorklogsParses() throws ApiException {
+  void addWorklogWritesStartedInJirasFormatAndGetWorklogsParses(ContractHarness site) throws ApiException {
     site.stub("POST", ISSUE + "/worklog", 201, "jira/worklog.json");
     site.stub("GET", ISSUE + "/worklog", 200, "jira/worklogs.json");
     IssueWorklogsApi worklogs = new IssueWorklogsApi(site.clients().jiraPlatform());
@@ -184,7 +167,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void getAndDoTransitions() throws ApiException {
+  void getAndDoTransitions(ContractHarness site) throws ApiException {
     site.stub("GET", ISSUE + "/transitions", 200, "jira/transitions.json");
     site.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(ISSUE + "/transitions"))
         .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
@@ -201,7 +184,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void myself() throws ApiException {
+  void myself(ContractHarness site) throws ApiException {
     site.stub("GET", "/rest/api/3/myself", 200, "jira/myself.json");
 
     User me = new MyselfApi(site.clients().jiraPlatform()).getCurrentUser(null);
@@ -212,7 +195,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void createMetaIssueTypesAndTheirFields() throws ApiException {
+  void createMetaIssueTypesAndTheirFields(ContractHarness site) throws ApiException {
     site.stub("GET", "/rest/api/3/issue/createmeta/PROJ/issuetypes", 200, "jira/createmeta-issuetypes.json");
     site.stub("GET", "/rest/api/3/issue/createmeta/PROJ/issuetypes/10004", 200, "jira/createmeta-fields.json");
     IssuesApi issues = new IssuesApi(site.clients().jiraPlatform());

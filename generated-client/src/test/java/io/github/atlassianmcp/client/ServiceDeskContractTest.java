@@ -16,10 +16,7 @@ import io.github.atlassianmcp.client.servicedesk.model.PagedDTOCommentDTO;
 import io.github.atlassianmcp.client.servicedesk.model.PagedDTOCustomerRequestDTO;
 import io.github.atlassianmcp.client.servicedesk.model.PagedDTOServiceDeskDTO;
 import io.github.atlassianmcp.client.servicedesk.model.PagedDTOSlaInformationDTO;
-import io.github.atlassianmcp.testing.SpecValidation;
-import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,26 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Jira Service Management: validated against the official spec when the build could obtain it, otherwise
  * against our own subset document (specs/jira-service-management.json).
  */
-@ExtendWith(SpecValidation.class)
+@ExtendWith(ContractSite.class)
 class ServiceDeskContractTest {
 
-  private final ContractHarness site;
-
-  ServiceDeskContractTest(SpecValidator validator) {
-    this.site = new ContractHarness(validator);
-  }
-
-  @AfterEach
-  void requestsMatchTheSpec() {
-    try {
-      site.assertRequestsMatchSpec();
-    } finally {
-      site.close();
-    }
-  }
 
   @Test
-  void listOpenRequestsMatchingASearch() throws Exception {
+  void listOpenRequestsMatchingASearch(ContractHarness site) throws Exception {
     site.stub("GET", "/rest/servicedeskapi/request", 200, "servicedesk/requests.json");
 
     PagedDTOCustomerRequestDTO page = new RequestApi(site.clients().serviceDesk()).getCustomerRequests(
@@ -63,7 +46,7 @@ class ServiceDeskContractTest {
   }
 
   @Test
-  void getOneRequestWithItsCommentsAndSlas() throws Exception {
+  void getOneRequestWithItsCommentsAndSlas(ContractHarness site) throws Exception {
     site.stub("GET", "/rest/servicedeskapi/request/SUP-7", 200, "servicedesk/request.json");
     site.stub("GET", "/rest/servicedeskapi/request/SUP-7/comment", 200, "servicedesk/comments.json");
     site.stub("GET", "/rest/servicedeskapi/request/SUP-7/sla", 200, "servicedesk/sla.json");
@@ -81,7 +64,7 @@ class ServiceDeskContractTest {
   }
 
   @Test
-  void listServiceDesks() throws Exception {
+  void listServiceDesks(ContractHarness site) throws Exception {
     site.stub("GET", "/rest/servicedeskapi/servicedesk", 200, "servicedesk/servicedesks.json");
 
     PagedDTOServiceDeskDTO desks = new ServicedeskApi(site.clients().serviceDesk()).getServiceDesks(0, 50);

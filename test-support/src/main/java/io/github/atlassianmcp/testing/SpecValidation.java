@@ -19,6 +19,11 @@ public final class SpecValidation implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return shared(context);
+  }
+
+  /** The validator of this test run, for other extensions that need one. */
+  public static SpecValidator shared(ExtensionContext context) {
     return context.getRoot().getStore(NAMESPACE)
         .getOrComputeIfAbsent(SpecValidator.class, key -> new SpecValidator(), SpecValidator.class);
   }
