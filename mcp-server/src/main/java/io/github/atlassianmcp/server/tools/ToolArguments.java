@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 public final class ToolArguments {
 
   private static final Pattern ISSUE_KEY = Pattern.compile(InputSchema.ISSUE_KEY_PATTERN);
+  /**
+   * The longest text argument: three times what Jira stores in one field (32,767 characters), room for markdown
+   * syntax; beyond it, parsing pathological markdown could hold the call for seconds.
+   */
+  static final int MAX_TEXT = 100_000;
 
   private final String tool;
   private final Map<String, Object> values;
@@ -75,6 +80,10 @@ public final class ToolArguments {
     }
     if (!(value instanceof String text)) {
       throw new ToolInputException(name + " must be a string, got " + describe(value) + ".");
+    }
+    if (text.length() > MAX_TEXT) {
+      throw new ToolInputException(name + " is " + text.length() + " characters long; at most " + MAX_TEXT
+          + " are accepted (Jira keeps at most 32,767 characters in a field). Shorten it or split it.");
     }
     return Optional.of(text);
   }

@@ -65,6 +65,14 @@ class ToolArgumentsTest {
   }
 
   @Test
+  void hugeTextIsRefusedBeforeAnyParsing() {
+    ToolArguments arguments = ToolArguments.of(io.github.atlassianmcp.server.tools.jira.JiraAddCommentTool.DEFINITION,
+        Map.of("issue_key", "PROJ-1", "comment", "x".repeat(ToolArguments.MAX_TEXT + 1)));
+    assertEquals("comment is 100001 characters long; at most 100000 are accepted (Jira keeps at most 32,767"
+        + " characters in a field). Shorten it or split it.", problem(() -> arguments.requiredText("comment", "x")));
+  }
+
+  @Test
   void booleansAndChoices() {
     ToolArguments arguments = ToolArguments.of(io.github.atlassianmcp.server.tools.servicedesk
         .ServiceDeskListRequestsTool.DEFINITION, Map.of("status", "Closed"));
