@@ -9,6 +9,7 @@ import io.github.atlassianmcp.server.auth.OperationRef;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.specs.ApiOperation;
 import io.github.atlassianmcp.specs.AtlassianOperations;
+import io.github.atlassianmcp.testing.AtlassianApi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ final class SandboxServer implements AutoCloseable {
     AtlassianOperations operations = AtlassianOperations.load();
     List<String> problems = new ArrayList<>();
     for (LoggedRequest call : productCalls()) {
-      String sitePath = call.path().replaceFirst("^/ex/(jira|confluence)/[^/]+", "");
+      String sitePath = AtlassianApi.sitePath(call.path());
       Optional<ApiOperation> operation = operations.match(call.method(), sitePath);
       if (operation.isEmpty()) {
         problems.add(call.method() + " " + sitePath + " is no operation of the official specs");
@@ -92,7 +93,7 @@ final class SandboxServer implements AutoCloseable {
   /** How often each operation was called, for assertions about retries. */
   Map<String, Long> callsByPath() {
     return productCalls().stream().collect(Collectors.groupingBy(
-        r -> r.method() + " " + r.path().replaceFirst("^/ex/(jira|confluence)/[^/]+", ""), HashMap::new,
+        r -> r.method() + " " + AtlassianApi.sitePath(r.path()), HashMap::new,
         Collectors.counting()));
   }
 }

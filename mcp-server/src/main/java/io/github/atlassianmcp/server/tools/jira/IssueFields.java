@@ -1,6 +1,7 @@
 package io.github.atlassianmcp.server.tools.jira;
 
 import io.github.atlassianmcp.client.AtlassianDateTimeAdapter;
+import io.github.atlassianmcp.server.tools.FieldValues;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class IssueFields {
 
   /** The display name of an object field: a user's displayName, a status's or priority's name. */
   Optional<String> name(String field) {
-    return raw(field).flatMap(IssueFields::nameOf);
+    return raw(field).flatMap(FieldValues::name);
   }
 
   Optional<Map<String, Object>> object(String field) {
@@ -50,7 +51,7 @@ final class IssueFields {
   List<String> strings(String field) {
     List<String> result = new ArrayList<>();
     raw(field).filter(List.class::isInstance).map(List.class::cast)
-        .ifPresent(list -> list.forEach(item -> nameOf(item).ifPresent(result::add)));
+        .ifPresent(list -> list.forEach(item -> FieldValues.name(item).ifPresent(result::add)));
     return result;
   }
 
@@ -70,49 +71,9 @@ final class IssueFields {
     });
   }
 
-  /**
-   * Any field value as short text: names of objects, lists joined, numbers without a needless ".0".
-   * Used for the fields an agent asks for by name.
-   */
+  /** Any field value as short text (see {@link FieldValues#display}): for the fields an agent asks for by name. */
   Optional<String> display(String field) {
-    return raw(field).flatMap(IssueFields::displayOf);
-  }
-
-  private static Optional<String> displayOf(Object value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (value instanceof String text) {
-      return text.isBlank() ? Optional.empty() : Optional.of(text);
-    }
-    if (value instanceof Number number) {
-      double d = number.doubleValue();
-      return Optional.of(d == Math.rint(d) ? Long.toString((long) d) : number.toString());
-    }
-    if (value instanceof Boolean) {
-      return Optional.of(value.toString());
-    }
-    if (value instanceof List<?> list) {
-      List<String> parts = new ArrayList<>();
-      list.forEach(item -> displayOf(item).ifPresent(parts::add));
-      return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
-    }
-    return nameOf(value);
-  }
-
-  static Optional<String> nameOf(Object value) {
-    if (value instanceof String text) {
-      return text.isBlank() ? Optional.empty() : Optional.of(text);
-    }
-    return asMap(value).flatMap(map -> {
-      for (String key : List.of("displayName", "name", "value", "key", "title")) {
-        Object candidate = map.get(key);
-        if (candidate instanceof String text && !text.isBlank()) {
-          return Optional.of(text);
-        }
-      }
-      return Optional.empty();
-    });
+    return raw(field).flatMap(FieldValues::display);
   }
 
   @SuppressWarnings("unchecked")

@@ -25,6 +25,7 @@ import io.github.atlassianmcp.server.auth.AtlassianAccess;
 import io.github.atlassianmcp.server.auth.OperationRef;
 import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
 import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
+import io.github.atlassianmcp.server.tools.FieldValues;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreateOptions;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreatedIssue;
@@ -233,7 +234,7 @@ public final class JiraService {
     List<Object> allowed = orEmpty(field.getAllowedValues());
     if (!allowed.isEmpty() && allowed.size() <= 10) {
       List<String> values = new ArrayList<>();
-      allowed.forEach(value -> IssueFields.nameOf(value).ifPresent(values::add));
+      allowed.forEach(value -> FieldValues.name(value).ifPresent(values::add));
       text.append(": one of ").append(String.join(", ", values));
     }
     return text.toString();

@@ -15,6 +15,7 @@ import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
 import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.tools.FieldValues;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.CommentView;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestPage;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestRow;
@@ -83,7 +84,7 @@ public final class ServiceDeskService {
     Map<String, String> fields = new LinkedHashMap<>();
     for (CustomerRequestFieldValueDTO field : orEmpty(request.getRequestFieldValues())) {
       if (!SHOWN_ELSEWHERE.contains(field.getFieldId())) {
-        display(field.getValue()).ifPresent(value ->
+        FieldValues.display(field.getValue()).ifPresent(value ->
             fields.put(Optional.ofNullable(field.getLabel()).orElse(field.getFieldId()), value));
       }
     }
@@ -96,7 +97,7 @@ public final class ServiceDeskService {
   private static RequestRow row(CustomerRequestDTO request) {
     String summary = Optional.ofNullable(request.getSummary()).orElseGet(() -> orEmpty(request.getRequestFieldValues())
         .stream().filter(f -> "summary".equals(f.getFieldId())).findFirst()
-        .flatMap(f -> display(f.getValue())).orElse(""));
+        .flatMap(f -> FieldValues.display(f.getValue())).orElse(""));
     return new RequestRow(request.getIssueKey(), summary,
         Optional.ofNullable(request.getCurrentStatus()).map(s -> s.getStatus()),
         Optional.ofNullable(request.getCurrentStatus()).map(s -> s.getStatusCategory()).map(c -> c.getValue()),
@@ -135,32 +136,6 @@ public final class ServiceDeskService {
 
   private static String friendly(DurationDTO duration) {
     return duration == null || duration.getFriendly() == null ? "?" : duration.getFriendly();
-  }
-
-  /** A field value as text: strings as they are, objects by their name or value, lists joined. */
-  private static Optional<String> display(Object value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (value instanceof String text) {
-      return text.isBlank() ? Optional.empty() : Optional.of(text);
-    }
-    if (value instanceof Number || value instanceof Boolean) {
-      return Optional.of(String.valueOf(value));
-    }
-    if (value instanceof List<?> list) {
-      List<String> parts = new ArrayList<>();
-      list.forEach(item -> display(item).ifPresent(parts::add));
-      return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
-    }
-    if (value instanceof Map<?, ?> map) {
-      for (String key : List.of("displayName", "name", "value", "key")) {
-        if (map.get(key) instanceof String text && !text.isBlank()) {
-          return Optional.of(text);
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
