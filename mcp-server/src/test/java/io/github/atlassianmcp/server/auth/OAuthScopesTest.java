@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.util.ArrayList;
@@ -40,10 +39,8 @@ class OAuthScopesTest {
 
   @Test
   void noAdministrationScopeIsEverRequested() {
-    List<OperationRef> all = new ArrayList<>(PlannedOperations.jiraAndConfluence());
-    if (PlannedOperations.serviceDeskSpecAvailable(SPECS)) {
-      all.addAll(PlannedOperations.SERVICE_DESK_OPERATIONS);
-    }
+    List<OperationRef> all = new ArrayList<>(PlannedOperations.all());
+    all.addAll(PlannedOperations.SERVICE_DESK_AGENT_OPERATIONS);
     OAuthScopes scopes = OAuthScopes.forOperations(all, SPECS);
     assertTrue(scopes.scopes().stream().noneMatch(OAuthScopes::isAdministrative), scopes.toString());
     assertTrue(scopes.scopes().stream().noneMatch(s -> s.startsWith("manage:")), scopes.toString());
@@ -94,19 +91,26 @@ class OAuthScopesTest {
     assertEquals(List.of(), scopes.missingFrom(scopes.scopes()));
   }
 
-  /** Skipped where the specs on the classpath still carry the JSM placeholder (before branch jsm). */
   @Test
   void plannedServiceDeskToolsNeedTheServiceDeskReadScope() {
-    assumeTrue(PlannedOperations.serviceDeskSpecAvailable(SPECS),
-        "the JSM document in this checkout lacks the planned operations: merge branch jsm");
-    List<OperationRef> all = new ArrayList<>(PlannedOperations.jiraAndConfluence());
-    all.addAll(PlannedOperations.SERVICE_DESK_OPERATIONS);
-    OAuthScopes scopes = OAuthScopes.forOperations(all, SPECS);
+    OAuthScopes scopes = OAuthScopes.forOperations(PlannedOperations.all(), SPECS);
     System.out.println("[scopes] all planned tools: " + scopes);
     for (OperationRef op : PlannedOperations.SERVICE_DESK_OPERATIONS) {
       assertTrue(scopes.scopes().containsAll(scopes.scopesOf(op)), op.toString());
     }
     assertEquals(List.of("offline_access", "read:jira-user", "read:jira-work", "read:me", "read:page:confluence",
         "read:servicedesk-request", "read:space:confluence", "search:confluence", "write:jira-work"), scopes.scopes());
+  }
+
+  /** Queues and SLAs are Jira work as Atlassian lists them; the writes need the service desk write scope. */
+  @Test
+  void theSupportAgentsOperationsAddOnlyTheServiceDeskWriteScope() {
+    OAuthScopes scopes = OAuthScopes.forOperations(PlannedOperations.SERVICE_DESK_AGENT_OPERATIONS, SPECS);
+
+    assertEquals(List.of("offline_access", "read:jira-work", "read:me", "read:servicedesk-request",
+        "write:servicedesk-request"), scopes.scopes());
+    assertEquals(List.of("read:jira-work"), scopes.scopesOf(new OperationRef(PlannedOperations.JSM, "getQueues")));
+    assertEquals(List.of("write:servicedesk-request"),
+        scopes.scopesOf(new OperationRef(PlannedOperations.JSM, "answerApproval")));
   }
 }

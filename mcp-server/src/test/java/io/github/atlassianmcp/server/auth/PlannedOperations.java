@@ -1,6 +1,5 @@
 package io.github.atlassianmcp.server.auth;
 
-import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,16 +30,20 @@ final class PlannedOperations {
           "getSlaInformation")
       .map(id -> new OperationRef(JSM, id)).toList();
 
+  /** What the support agent's tools of issue 11 add: request types, raising, replying, queues, approvals. */
+  static final List<OperationRef> SERVICE_DESK_AGENT_OPERATIONS = Stream.of(
+          "getRequestTypes", "getRequestTypeFields", "createCustomerRequest", "createRequestComment", "getQueues",
+          "getIssuesInQueue", "getApprovals", "answerApproval")
+      .map(id -> new OperationRef(JSM, id)).toList();
+
   private PlannedOperations() {}
 
-  /** Jira and Confluence: what every checkout's specs have. */
   static List<OperationRef> jiraAndConfluence() {
     return Stream.concat(JIRA_OPERATIONS.stream(), CONFLUENCE_OPERATIONS.stream()).toList();
   }
 
-  /** Whether this checkout's JSM document has the operations yet (it is being rewritten on branch jsm). */
-  static boolean serviceDeskSpecAvailable(AtlassianOperations specs) {
-    return SERVICE_DESK_OPERATIONS.stream().allMatch(ref -> specs.byOperationId(ref.spec(), ref.operationId())
-        .isPresent());
+  /** Every planned tool's operations: Jira, Confluence and Jira Service Management. */
+  static List<OperationRef> all() {
+    return Stream.concat(jiraAndConfluence().stream(), SERVICE_DESK_OPERATIONS.stream()).toList();
   }
 }

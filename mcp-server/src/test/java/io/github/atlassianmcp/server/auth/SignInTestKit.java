@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,13 +26,9 @@ public final class SignInTestKit {
 
   private SignInTestKit() {}
 
-  /** The scopes of the planned tools (JSM too where the specs on the classpath have its operations). */
+  /** The scopes of the planned tools. */
   public static OAuthScopes plannedScopes() {
-    List<OperationRef> operations = new ArrayList<>(PlannedOperations.jiraAndConfluence());
-    if (PlannedOperations.serviceDeskSpecAvailable(SPECS)) {
-      operations.addAll(PlannedOperations.SERVICE_DESK_OPERATIONS);
-    }
-    return OAuthScopes.forOperations(operations, SPECS);
+    return OAuthScopes.forOperations(PlannedOperations.all(), SPECS);
   }
 
   /** A port nobody listens on right now (the OS picks it; a race with another program is possible but rare). */
