@@ -39,6 +39,21 @@ public final class ServiceDeskSeed {
   private static final String INVOICE = "customfield_10051";
   private static final String ACCESS_LEVEL = "customfield_10052";
 
+  /** The custom field values of the seeded requests, by summary: a select's option ID, or the text. */
+  private static final Map<String, Map<String, String>> CUSTOM = Map.of(
+      "API returns 500 on POST /v1/payments", Map.of(AFFECTED_PRODUCT, "10102"),
+      "Refund duplicate charge on invoice INV-2041", Map.of(INVOICE, "INV-2041"),
+      "Export of last month's invoices is empty", Map.of(AFFECTED_PRODUCT, "10103"),
+      "Webhook deliveries are delayed by hours", Map.of(AFFECTED_PRODUCT, "10102"),
+      "Refund for an unused seat", Map.of(INVOICE, "INV-2188"),
+      "Dashboard charts show no data for today", Map.of(AFFECTED_PRODUCT, "10100"),
+      "Charged in USD instead of EUR", Map.of(INVOICE, "INV-2203"),
+      "Mobile app crashes on Android 14", Map.of(AFFECTED_PRODUCT, "10101"),
+      "Admin access for our finance lead", Map.of(ACCESS_LEVEL, "10112"));
+
+  /** How many approval steps of a seeded request were already granted (by the step's first approver). */
+  private static final Map<String, Integer> GRANTED_STEPS = Map.of("Buy a licence for the log search tool", 1);
+
   private final JiraStore jira;
   private final UserDirectory users;
   private final Instant anchor;
@@ -223,20 +238,6 @@ public final class ServiceDeskSeed {
             List.of(new Talk(priya, false, 90, "Internal: fits the Q3 tools budget.")), List.of(), "Low"));
   }
 
-  /** The custom field values of the seeded requests, by summary: a select's option ID, or the text. */
-  private static final Map<String, Map<String, String>> CUSTOM = Map.of(
-      "API returns 500 on POST /v1/payments", Map.of(AFFECTED_PRODUCT, "10102"),
-      "Refund duplicate charge on invoice INV-2041", Map.of(INVOICE, "INV-2041"),
-      "Export of last month's invoices is empty", Map.of(AFFECTED_PRODUCT, "10103"),
-      "Webhook deliveries are delayed by hours", Map.of(AFFECTED_PRODUCT, "10102"),
-      "Refund for an unused seat", Map.of(INVOICE, "INV-2188"),
-      "Dashboard charts show no data for today", Map.of(AFFECTED_PRODUCT, "10100"),
-      "Charged in USD instead of EUR", Map.of(INVOICE, "INV-2203"),
-      "Mobile app crashes on Android 14", Map.of(AFFECTED_PRODUCT, "10101"),
-      "Admin access for our finance lead", Map.of(ACCESS_LEVEL, "10112"));
-
-  /** How many approval steps of a seeded request were already granted (by the step's first approver). */
-  private static final Map<String, Integer> GRANTED_STEPS = Map.of("Buy a licence for the log search tool", 1);
 
   private CustomerRequest create(Project sup, Spec spec) {
     RequestType type = store.requestType(spec.type()).orElseThrow();
