@@ -1,0 +1,81 @@
+package io.github.atlassianmcp.server.format.pageedit;
+
+import io.github.atlassianmcp.server.format.storage.Originals;
+import io.github.atlassianmcp.server.format.storage.Placeholder;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The elements markdown cannot express inside the part of a body an edit replaces, each with its exact text, by
+ * placeholder: what a rewrite puts back where it keeps their placeholders. Only outermost ones count (an image
+ * inside an unknown macro travels with the macro). Not thread-safe: one per edit.
+ */
+final class OriginalElements implements Originals {
+
+  /** Elements whose content is a line of text: an element inside one stood inline. */
+  private static final Set<String> LINES = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b",
+      "em", "i", "u", "s", "del", "code", "a", "sub", "sup", "ac:task-body", "ac:link-body");
+
+  private final Map<String, Deque<Original>> byPlaceholder = new LinkedHashMap<>();
+  private int taken;
+
+  OriginalElements(StorageOutline outline, int from, int to) {
+    collect(outline.document(), outline.storage(), from, to);
+  }
+
+  @Override
+  public Optional<Original> take(String placeholderText) {
+    Deque<Original> queue = byPlaceholder.get(Placeholder.normalise(placeholderText));
+    if (queue == null || queue.isEmpty()) {
+      return Optional.empty();
+    }
+    taken++;
+    return Optional.of(queue.poll());
+  }
+
+  /** How many originals a rewrite put back. */
+  int taken() {
+    return taken;
+  }
+
+  private void collect(Element parent, String storage, int from, int to) {
+    for (Element child : parent.children()) {
+      int start = StorageOutline.start(child);
+      int end = StorageOutline.end(child);
+      if (end <= from || start >= to) {
+        continue;
+      }
+      Optional<Placeholder> placeholder = Placeholder.of(child);
+      if (placeholder.isPresent() && start >= from && end <= to) {
+        byPlaceholder.computeIfAbsent(Placeholder.normalise(placeholder.get().text()), key -> new ArrayDeque<>())
+            .add(new Original(storage.substring(start, end), inline(child)));
+      } else if (placeholder.isEmpty()) {
+        collect(child, storage, from, to);
+      }
+    }
+  }
+
+  /** Whether an element stood inside a line of text rather than between blocks. */
+  private static boolean inline(Element element) {
+    Element parent = element.parent();
+    if (parent == null) {
+      return false;
+    }
+    if (LINES.contains(parent.normalName())) {
+      return true;
+    }
+    for (Node sibling : parent.childNodes()) {
+      if (sibling instanceof TextNode text && !text.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
