@@ -19,38 +19,28 @@ final class LossCheck {
 
   private LossCheck() {}
 
-  /** What {@code before} holds and {@code after} does not, each named for a person, e.g. "the image \"a.png\"". */
-  static List<String> lost(String before, String after) {
+  /** Something a rewrite would destroy, named for a person, and the markdown that would keep it. */
+  record Loss(String description, String markdown) {}
+
+  /** What {@code before} holds and {@code after} does not, e.g. "the image \"a.png\"" kept by its placeholder. */
+  static List<Loss> lost(String before, String after) {
     Census old = Census.of(before);
     Census now = Census.of(after);
-    List<String> lost = new ArrayList<>();
+    List<Loss> lost = new ArrayList<>();
     old.guarded.forEach((text, descriptions) -> {
       int kept = now.guarded.getOrDefault(text, List.of()).size();
-      descriptions.stream().skip(kept).forEach(lost::add);
+      descriptions.stream().skip(kept).forEach(description -> lost.add(new Loss(description, "{{" + text + "}}")));
     });
     if (now.layoutSections < old.layoutSections) {
       int missing = old.layoutSections - now.layoutSections;
-      lost.add(missing == 1 ? "a layout section (its columns)" : missing + " layout sections (their columns)");
+      lost.add(new Loss(missing == 1 ? "a layout section (its columns)" : missing + " layout sections (their columns)",
+          "the {{layout ...}}, {{column}} and {{/layout}} lines"));
     }
     if (now.expands < old.expands) {
       int missing = old.expands - now.expands;
-      lost.add(missing == 1 ? "an expand" : missing + " expands");
+      lost.add(new Loss(missing == 1 ? "an expand" : missing + " expands", "the {{expand ...}} and {{/expand}} lines"));
     }
     return lost;
-  }
-
-  /** The guarded placeholders (with their placeholder markdown) that {@code before} holds and {@code after} not. */
-  static List<String> lostPlaceholders(String before, String after) {
-    Census old = Census.of(before);
-    Census now = Census.of(after);
-    List<String> tokens = new ArrayList<>();
-    old.guarded.forEach((text, descriptions) -> {
-      int kept = now.guarded.getOrDefault(text, List.of()).size();
-      for (int i = kept; i < descriptions.size(); i++) {
-        tokens.add("{{" + text + "}}");
-      }
-    });
-    return tokens;
   }
 
   /** What a piece of storage holds that markdown cannot express. */

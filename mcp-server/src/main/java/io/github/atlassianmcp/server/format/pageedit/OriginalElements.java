@@ -1,10 +1,14 @@
 package io.github.atlassianmcp.server.format.pageedit;
 
+import io.github.atlassianmcp.server.format.storage.CharacterElements;
 import io.github.atlassianmcp.server.format.storage.Originals;
 import io.github.atlassianmcp.server.format.storage.Placeholder;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +18,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The elements markdown cannot express inside the part of a body an edit replaces, each with its exact text, by
- * placeholder: what a rewrite puts back where it keeps their placeholders. Only outermost ones count (an image
- * inside an unknown macro travels with the macro). Not thread-safe: one per edit.
+ * placeholder (macros, images) or by the characters reading shows for them (emoji, mentions): what a rewrite
+ * puts back where it keeps those. Only outermost ones count (an image inside an unknown macro travels with the
+ * macro). Not thread-safe: one per edit.
  */
 final class OriginalElements implements Originals {
 
@@ -24,6 +29,7 @@ final class OriginalElements implements Originals {
       "em", "i", "u", "s", "del", "code", "a", "sub", "sup", "ac:task-body", "ac:link-body");
 
   private final Map<String, Deque<Original>> byPlaceholder = new LinkedHashMap<>();
+  private final Map<String, Deque<Original>> byCharacters = new LinkedHashMap<>();
   private int taken;
 
   OriginalElements(StorageOutline outline, int from, int to) {
@@ -40,7 +46,20 @@ final class OriginalElements implements Originals {
     return Optional.of(queue.poll());
   }
 
-  /** How many originals a rewrite put back. */
+  @Override
+  public List<String> characters() {
+    List<String> keys = new ArrayList<>(byCharacters.keySet());
+    keys.sort(Comparator.comparingInt(String::length).reversed());
+    return keys;
+  }
+
+  @Override
+  public Optional<Original> takeCharacters(String text) {
+    Deque<Original> queue = byCharacters.get(text);
+    return queue == null || queue.isEmpty() ? Optional.empty() : Optional.of(queue.poll());
+  }
+
+  /** How many placeholders of originals a rewrite put back. */
   int taken() {
     return taken;
   }
@@ -53,10 +72,15 @@ final class OriginalElements implements Originals {
         continue;
       }
       Optional<Placeholder> placeholder = Placeholder.of(child);
-      if (placeholder.isPresent() && start >= from && end <= to) {
+      Optional<String> characters = CharacterElements.text(child);
+      boolean inside = start >= from && end <= to;
+      if (placeholder.isPresent() && inside) {
         byPlaceholder.computeIfAbsent(Placeholder.normalise(placeholder.get().text()), key -> new ArrayDeque<>())
             .add(new Original(storage.substring(start, end), inline(child)));
-      } else if (placeholder.isEmpty()) {
+      } else if (characters.isPresent() && inside) {
+        byCharacters.computeIfAbsent(characters.get(), key -> new ArrayDeque<>())
+            .add(new Original(storage.substring(start, end), true));
+      } else if (placeholder.isEmpty() && characters.isEmpty()) {
         collect(child, storage, from, to);
       }
     }

@@ -76,10 +76,9 @@ public final class PageEdit {
     OriginalElements originals = new OriginalElements(outline, from, to);
     String replacement = writer.convert(markdown, originals, outline.nextTaskId());
     String before = storage.substring(from, to);
-    List<String> lost = LossCheck.lost(before, replacement);
+    List<LossCheck.Loss> lost = LossCheck.lost(before, replacement);
     if (!lost.isEmpty()) {
-      return new EditResult.Refused(refusal(what, lost, LossCheck.lostPlaceholders(before, replacement), outline,
-          section));
+      return new EditResult.Refused(refusal(what, lost, outline, section));
     }
     String summary = "Replaced " + what + (originals.taken() == 0 ? "." : "; kept " + originals.taken()
         + (originals.taken() == 1 ? " element" : " elements") + " markdown cannot express where their"
@@ -96,17 +95,12 @@ public final class PageEdit {
     return markdown;
   }
 
-  private static String refusal(String what, List<String> lost, List<String> placeholders, StorageOutline outline,
-      Section section) {
+  private static String refusal(String what, List<LossCheck.Loss> lost, StorageOutline outline, Section section) {
     StringBuilder sentence = new StringBuilder("Not saved: replacing ").append(what)
-        .append(" would delete what markdown cannot express: ").append(join(lost)).append(". ");
-    if (!placeholders.isEmpty()) {
-      sentence.append("Keep their placeholders (").append(String.join(", ", placeholders.stream().distinct()
-          .toList())).append(") in content where they belong, as confluence_get_page shows them");
-    } else {
-      sentence.append("Keep the {{layout}}/{{column}}/{{/layout}} and {{expand}}/{{/expand}} lines in content"
-          + " as confluence_get_page shows them");
-    }
+        .append(" would delete what markdown cannot express: ")
+        .append(join(lost.stream().map(LossCheck.Loss::description).toList()))
+        .append(". Keep ").append(join(lost.stream().map(LossCheck.Loss::markdown).distinct().toList()))
+        .append(" in content where they belong, as confluence_get_page shows them");
     List<Section> smaller = outline.sections().stream()
         .filter(candidate -> section == null || (candidate.headingStart() >= section.contentStart()
             && candidate.contentEnd() <= section.contentEnd()))

@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.format.storage;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,19 @@ public interface Originals {
    * The next unused original with this placeholder text (compared after {@link Placeholder#normalise}), taken.
    */
   Optional<Original> take(String placeholderText);
+
+  /**
+   * The characters reading shows for originals it writes as text (emoji, mentions; see
+   * {@link CharacterElements}), longest first.
+   */
+  default List<String> characters() {
+    return List.of();
+  }
+
+  /** The next unused original shown as these characters, taken. */
+  default Optional<Original> takeCharacters(String text) {
+    return Optional.empty();
+  }
 
   /**
    * An element as it was written, and whether it stood inside a line of text (a status lozenge in a paragraph)

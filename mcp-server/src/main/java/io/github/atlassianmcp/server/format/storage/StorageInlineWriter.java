@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.format.storage;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -138,16 +139,43 @@ final class StorageInlineWriter {
     out.append("><ri:url ri:value=\"").append(StorageXml.attribute(src)).append("\" /></ac:image>");
   }
 
-  /** Text with its placeholders and mentions turned into elements, the rest escaped. */
+  /** Text with its placeholders, emoji and mentions turned into elements, the rest escaped. */
   private void text(String literal, StringBuilder out) {
     Matcher token = Placeholder.TOKEN.matcher(literal);
     int last = 0;
     while (token.find()) {
-      mentions(literal.substring(last, token.start()), out);
+      characters(literal.substring(last, token.start()), out);
       out.append(placeholder(token.group(1)).orElseGet(() -> StorageXml.text(token.group())));
       last = token.end();
     }
-    mentions(literal.substring(last), out);
+    characters(literal.substring(last), out);
+  }
+
+  /** Text where the characters of an original emoji or mention stand get that original back. */
+  private void characters(String text, StringBuilder out) {
+    List<String> keys = originals.characters();
+    int last = 0;
+    int i = 0;
+    while (i < text.length() && !keys.isEmpty()) {
+      Optional<Originals.Original> original = Optional.empty();
+      String found = null;
+      for (String key : keys) {
+        if (text.startsWith(key, i)) {
+          original = originals.takeCharacters(key);
+          found = key;
+          break;
+        }
+      }
+      if (original.isPresent()) {
+        mentions(text.substring(last, i), out);
+        out.append(original.get().storage());
+        i += found.length();
+        last = i;
+      } else {
+        i++;
+      }
+    }
+    mentions(text.substring(last), out);
   }
 
   /** A placeholder inside a line: its original as it was, or a new element, or nothing we know. */

@@ -101,11 +101,7 @@ final class StorageInlines {
     String kind = resource == null ? "" : resource.normalName();
     switch (kind) {
       case "ri:page", "ri:blog-post", "ri:attachment" -> placeholder(link, marks);
-      case "ri:user" -> {
-        String user = first(body, Storage.attr(resource, "ri:account-id"), Storage.attr(resource, "ri:userkey"),
-            Storage.attr(resource, "ri:username"), "unknown");
-        text(user.startsWith("@") ? user : "@" + user, marks);
-      }
+      case "ri:user" -> text(CharacterElements.mention(link, resource), marks);
       case "ri:url" -> {
         String url = Storage.attr(resource, "ri:value");
         text(body.isEmpty() ? url : body, url.isEmpty() ? marks : with(marks, Mark.link(url)));
@@ -115,7 +111,7 @@ final class StorageInlines {
     }
   }
 
-  private static String linkBody(Element link) {
+  static String linkBody(Element link) {
     Element body = Storage.child(link, "ac:link-body");
     if (body == null) {
       body = Storage.child(link, "ac:plain-text-link-body");
