@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.format.storage;
 
+import io.github.atlassianmcp.server.format.markdown.MarkdownNodes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -196,22 +197,6 @@ final class StorageInlineWriter {
 
   /** The literal text under a node (an image's alt text). */
   static String plainText(Node node) {
-    StringBuilder text = new StringBuilder();
-    collect(node, text, 0);
-    return text.toString().strip();
-  }
-
-  private static void collect(Node node, StringBuilder text, int depth) {
-    for (Node child = node.getFirstChild(); child != null && depth < MAX_DEPTH; child = child.getNext()) {
-      if (child instanceof Text literal) {
-        text.append(literal.getLiteral());
-      } else if (child instanceof Code code) {
-        text.append(code.getLiteral());
-      } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-        text.append(' ');
-      } else {
-        collect(child, text, depth + 1);
-      }
-    }
+    return MarkdownNodes.plainText(node);
   }
 }
