@@ -9,6 +9,7 @@ import io.github.atlassianmcp.sandbox.confluence.body.StorageCheck;
 import io.github.atlassianmcp.sandbox.oauth.RandomTokens;
 import io.github.atlassianmcp.sandbox.seed.SeedData;
 import io.github.atlassianmcp.sandbox.seed.SeedUsers;
+import io.github.atlassianmcp.server.format.LinearTime;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
 import java.time.Instant;
 import java.util.List;
@@ -182,6 +183,23 @@ class PageEditTest {
         .endsWith("the page has no headings, so write the whole body or append."));
     assertEquals("<h2>A</h2><h2>B</h2>", applied(edit.apply("<h2>A</h2><p>gone</p><h2>B</h2>",
         PageChange.section("A", ""))), "an empty section is allowed: its content is cleared");
+  }
+
+  @Test
+  void positionsHoldWithWindowsLineEndingsEntitiesAndCdata() {
+    String storage = "<h2>A</h2>\r\n<p>caf&eacute; &amp; more</p>\r\n<ac:structured-macro ac:name=\"code\">"
+        + "<ac:plain-text-body><![CDATA[<h2>not a heading</h2>]]></ac:plain-text-body></ac:structured-macro>\r\n"
+        + "<h2>B</h2>\r\n<p>&nbsp;b</p>";
+    String result = applied(edit.apply(storage, PageChange.section("A", "new")));
+    assertEquals("<h2>A</h2><p>new</p><h2>B</h2>\r\n<p>&nbsp;b</p>", result);
+  }
+
+  @Test
+  void editTimeGrowsLinearlyWithThePage() {
+    String small = page.repeat(10).replace("<h2>Risks</h2>", "<h2>Risk</h2>") + "<h2>Risks</h2><p>end</p>";
+    String large = page.repeat(200).replace("<h2>Risks</h2>", "<h2>Risk</h2>") + "<h2>Risks</h2><p>end</p>";
+    LinearTime.assertLinear(() -> applied(edit.apply(small, PageChange.section("Risks", "x"))),
+        () -> applied(edit.apply(large, PageChange.section("Risks", "x"))));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.atlassianmcp.sandbox.confluence.body.BodyContext;
 import io.github.atlassianmcp.sandbox.confluence.body.StorageCheck;
 import io.github.atlassianmcp.sandbox.confluence.body.StorageToAdf;
 import io.github.atlassianmcp.sandbox.http.Json;
+import io.github.atlassianmcp.server.format.LinearTime;
 import io.github.atlassianmcp.server.format.adf.MarkdownCorpus;
 import io.github.atlassianmcp.specs.AdfValidator;
 import java.util.ArrayList;
@@ -202,6 +203,15 @@ class MarkdownToStorageTest {
 
         Done.""";
     assertEquals(markdown, reader.convert(converter.convert(markdown)));
+  }
+
+  @Test
+  void conversionTimeGrowsLinearlyWithTheInput() {
+    String chunk = String.join("\n\n", MarkdownCorpus.documents().stream().filter(doc -> doc.length() < 2_000)
+        .toList()) + "\n\n{{status X}} @5b10ac8d82e05b22cc7d4ef5\n\n";
+    String small = chunk.repeat(2);
+    String large = chunk.repeat(40);
+    LinearTime.assertLinear(() -> converter.convert(small), () -> converter.convert(large));
   }
 
   private String convert(String markdown) {
