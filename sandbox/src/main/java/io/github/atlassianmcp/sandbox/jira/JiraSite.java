@@ -27,6 +27,7 @@ public final class JiraSite {
   private final AdfInput adf;
   private final Clock clock;
   private final IssueJson issueJson;
+  private final IssueScreens screens;
 
   public JiraSite(JiraStore store, UserDirectory users, AdfInput adf, Clock clock) {
     this.store = store;
@@ -34,6 +35,7 @@ public final class JiraSite {
     this.adf = adf;
     this.clock = clock;
     this.issueJson = new IssueJson(store);
+    this.screens = new IssueScreens(store);
   }
 
   public JiraStore store() {
@@ -58,6 +60,10 @@ public final class JiraSite {
 
   IssueJson issueJson() {
     return issueJson;
+  }
+
+  IssueScreens screens() {
+    return screens;
   }
 
   /** The issue the {@code issueIdOrKey} path variable names, or Jira's 404. */
