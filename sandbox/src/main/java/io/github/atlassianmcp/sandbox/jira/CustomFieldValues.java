@@ -51,6 +51,23 @@ public final class CustomFieldValues {
     return ownSprintIds(planned).stream().flatMap(id -> store.sprint(id).stream()).toList();
   }
 
+  /**
+   * Puts a draft in an open sprint, or in none with null: an issue is in at most one open sprint, and keeps the
+   * closed sprints it was in, as Jira keeps a carried-over issue's history.
+   */
+  public void putInSprint(Issue.Draft draft, Sprint sprint) {
+    List<Long> kept = new ArrayList<>();
+    JsonElement stored = draft.customFields.get(CustomFields.SPRINT.id());
+    if (stored != null) {
+      stored.getAsJsonArray().forEach(id -> store.sprint(id.getAsLong()).filter(s -> !s.open())
+          .ifPresent(closed -> kept.add(closed.id())));
+    }
+    if (sprint != null) {
+      kept.add(sprint.id());
+    }
+    draft.custom(CustomFields.SPRINT, kept.isEmpty() ? null : sprintValue(kept));
+  }
+
   /** A number as Jira writes it in a changelog: 3, not 3.0. */
   public static String number(double value) {
     return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();

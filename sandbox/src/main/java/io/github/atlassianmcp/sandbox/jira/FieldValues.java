@@ -418,24 +418,8 @@ final class FieldValues {
 
   /** Puts the issue in an open sprint (or none), keeping the closed sprints it was in. */
   private void sprint(Sprint sprint) {
-    changes.add(draft -> {
-      List<Long> kept = new ArrayList<>(closedSprints(draft));
-      if (sprint != null) {
-        kept.add(sprint.id());
-      }
-      draft.custom(CustomFields.SPRINT, kept.isEmpty() ? null : CustomFieldValues.sprintValue(kept));
-    });
-  }
-
-  private List<Long> closedSprints(Issue.Draft draft) {
-    JsonElement stored = draft.customFields.get(CustomFields.SPRINT.id());
-    List<Long> closed = new ArrayList<>();
-    if (stored != null) {
-      for (JsonElement id : stored.getAsJsonArray()) {
-        store.sprint(id.getAsLong()).filter(s -> !s.open()).ifPresent(s -> closed.add(s.id()));
-      }
-    }
-    return closed;
+    CustomFieldValues sprints = new CustomFieldValues(store);
+    changes.add(draft -> sprints.putInSprint(draft, sprint));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Jira's JSON for the values inside an issue: status, status category, issue type, priority, project,
@@ -34,6 +35,27 @@ public final class JiraJson {
         .put("maxResults", maxResults)
         .put("total", all.size())
         .put(itemsKey, Json.array(Pages.slice(all, startAt, maxResults), render))
+        .build();
+  }
+
+  /**
+   * Jira's PageBean: {@code self} and, unless this is the last page, {@code nextPage} (built by {@code url} from
+   * a start index), then {@code maxResults}, {@code startAt}, {@code total}, {@code isLast} and the {@code values}.
+   */
+  public static <T> JsonObject pageBean(IntFunction<String> url, List<T> all, int startAt, int maxResults,
+      Function<T, ? extends JsonElement> render) {
+    List<T> page = Pages.slice(all, startAt, maxResults);
+    boolean last = startAt + page.size() >= all.size();
+    Json.ObjectBuilder answer = Json.object().put("self", url.apply(startAt));
+    if (!last) {
+      answer.put("nextPage", url.apply(startAt + page.size()));
+    }
+    return answer
+        .put("maxResults", maxResults)
+        .put("startAt", startAt)
+        .put("total", all.size())
+        .put("isLast", last)
+        .put("values", Json.array(page, render))
         .build();
   }
 

@@ -45,7 +45,7 @@ public final class JiraStore implements MediaSource {
   private long lastChangeId = 10000;
   private long lastLinkId = 10000;
   private long lastAttachmentId = 10000;
-  private long lastConfigurationId = 10000;
+  private long lastConfigurationId = 9999;
 
   public JiraStore(List<Project> projects, List<Priority> priorities) {
     projects.forEach(project -> this.projects.put(project.key(), project));
@@ -280,7 +280,8 @@ public final class JiraStore implements MediaSource {
     record(destination.id(), author, when, List.of(ChangeRecorder.link(source.key(),
         "This issue " + link.type().inward() + " " + source.key(), added)));
     for (Issue issue : List.of(source, destination)) {
-      issuesByKey.put(issue.key(), issue.with(draft -> draft.updated = when));
+      issuesByKey.put(issue.key(), issue.with(draft -> draft.updated = when.isAfter(draft.updated)
+          ? when : draft.updated));
     }
   }
 
@@ -329,10 +330,15 @@ public final class JiraStore implements MediaSource {
     return Long.toString(++lastConfigurationId);
   }
 
+  /** Adds a changelog entry in time order (a seed may record past changes after later ones). */
   private void record(long issueId, SandboxUser author, Instant when, List<ChangeItem> items) {
     if (!items.isEmpty()) {
-      changelogs.computeIfAbsent(issueId, id -> new ArrayList<>())
-          .add(new ChangeGroup(Long.toString(++lastChangeId), author, when, items));
+      List<ChangeGroup> history = changelogs.computeIfAbsent(issueId, id -> new ArrayList<>());
+      int at = history.size();
+      while (at > 0 && history.get(at - 1).created().isAfter(when)) {
+        at--;
+      }
+      history.add(at, new ChangeGroup(Long.toString(++lastChangeId), author, when, items));
     }
   }
 }
