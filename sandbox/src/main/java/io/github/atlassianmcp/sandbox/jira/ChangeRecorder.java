@@ -162,8 +162,9 @@ final class ChangeRecorder {
     }
   }
 
+  /** Labels as Jira writes them: space-separated, an empty string for none (as the spec's example shows). */
   private static String joined(List<String> labels) {
-    return labels.isEmpty() ? null : String.join(" ", labels);
+    return String.join(" ", labels);
   }
 
   private static String date(LocalDate date) {
