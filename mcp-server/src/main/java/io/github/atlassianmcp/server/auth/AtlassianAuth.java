@@ -22,12 +22,14 @@ import okhttp3.OkHttpClient;
 public final class AtlassianAuth {
 
   private final ServerConfig config;
+  private final OAuthScopes scopes;
   private final AtlassianAccess access;
   private final TokenManager tokens; // OAuth mode only
   private final SignInFlow flow; // OAuth mode only
 
   private AtlassianAuth(Builder builder) {
     this.config = builder.config;
+    this.scopes = builder.scopes;
     switch (config.authMode()) {
       case API_TOKEN -> {
         access = new ApiTokenAccess(config.siteUrl().orElseThrow(), config.apiToken().orElseThrow(), builder.http);
@@ -64,6 +66,11 @@ public final class AtlassianAuth {
     return config.authMode();
   }
 
+  /** What an OAuth sign-in asks for: the scopes of the operations the enabled tools call. */
+  public OAuthScopes scopes() {
+    return scopes;
+  }
+
   /** What tools use: clients for the signed-in site. */
   public AtlassianAccess access() {
     return access;
@@ -79,6 +86,7 @@ public final class AtlassianAuth {
    *
    * @param force sign in anew even when a usable sign-in exists (asks for consent again)
    * @throws SignInException when the sign-in fails, times out, or nothing is configured
+   * @throws io.github.atlassianmcp.server.atlassian.AtlassianException when the site refuses an API token
    */
   public SignInResult signIn(boolean force, SignInProgress progress) {
     Objects.requireNonNull(progress, "progress");

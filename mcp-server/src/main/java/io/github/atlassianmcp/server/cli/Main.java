@@ -3,7 +3,7 @@ package io.github.atlassianmcp.server.cli;
 import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.config.ConfigException;
 import io.github.atlassianmcp.server.config.ServerConfig;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.transport.ClientInput;
 import io.github.atlassianmcp.server.transport.StdioServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -17,10 +17,6 @@ import java.util.Map;
  * and {@code status} for people. {@code --sandbox} runs everything against an in-process Atlassian sandbox.
  */
 public final class Main {
-
-  static final int OK = 0;
-  static final int FAILED = 1;
-  static final int USAGE_ERROR = 2;
 
   static final String USAGE = """
       Usage: java -jar atlassian-mcp-server.jar [--sandbox] [COMMAND]
@@ -54,16 +50,16 @@ public final class Main {
     boolean sandbox = rest.remove("--sandbox");
     if (rest.contains("--help") || rest.contains("-h")) {
       stdout.println(USAGE);
-      return OK;
+      return ExitCode.OK;
     }
     if (rest.contains("--version")) {
       stdout.println("atlassian-mcp-server " + ServerAssembly.version());
-      return OK;
+      return ExitCode.OK;
     }
     String command = rest.isEmpty() ? "serve" : rest.remove(0);
     if (!List.of("serve", "call", "tools", "login", "logout", "status").contains(command)) {
       err.println("Unknown command " + command + ".\n" + USAGE);
-      return USAGE_ERROR;
+      return ExitCode.USAGE;
     }
     SandboxSession session = sandbox ? SandboxSession.start(environment) : null;
     try {
@@ -86,7 +82,7 @@ public final class Main {
       };
     } catch (ConfigException e) {
       err.println(e.getMessage());
-      return USAGE_ERROR;
+      return ExitCode.USAGE;
     } finally {
       if (session != null) {
         session.close();
@@ -97,10 +93,10 @@ public final class Main {
   private static int serve(ServerAssembly assembly, List<String> rest, PrintStream stdout, PrintStream err) {
     if (!rest.isEmpty()) {
       err.println("serve takes no arguments.\n" + USAGE);
-      return USAGE_ERROR;
+      return ExitCode.USAGE;
     }
     ClientInput input = new ClientInput(System.in);
-    McpSyncServer server = StdioServer.start(assembly.inventory(), assembly.handler(), ServerAssembly.version(),
+    McpSyncServer server = StdioServer.start(assembly.handler(), ServerAssembly.version(),
         input, stdout);
     try {
       input.await();
@@ -109,15 +105,15 @@ public final class Main {
     } finally {
       server.closeGracefully();
     }
-    return OK;
+    return ExitCode.OK;
   }
 
   private static int tools(ServerAssembly assembly, PrintStream out) {
-    for (Tool tool : assembly.inventory().enabled()) {
+    for (ServerTool tool : assembly.inventory().enabled()) {
       out.println(tool.definition().name() + (tool.definition().hints().readOnly() ? "  " : "* ")
           + tool.definition().title());
     }
     out.println("(* changes something)");
-    return OK;
+    return ExitCode.OK;
   }
 }

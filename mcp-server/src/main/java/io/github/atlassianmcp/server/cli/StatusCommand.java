@@ -34,6 +34,6 @@ public final class StatusCommand {
     }
     SignInStatus status = auth.status();
     out.println(status.describe(clock.instant()));
-    return status.signedIn() ? Flags.OK : Flags.FAILED;
+    return status.signedIn() ? ExitCode.OK : ExitCode.FAILED;
   }
 }

@@ -16,27 +16,53 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a tool call and always answers: the single seam where failures become results with {@code isError} and
- * one sentence that says what to fix. Nothing thrown by a tool reaches the transport, and every string that
- * leaves is cleaned of invisible and bidirectional control characters (Atlassian's text is untrusted).
+ * Runs a tool call and always answers: the single seam where a call is refused (a tool this configuration does
+ * not enable, arguments that break its schema) and where failures become results with {@code isError} and one
+ * sentence that says what to fix. Nothing thrown by a tool reaches the transport, and every string that leaves is
+ * cleaned of invisible and bidirectional control characters (Atlassian's text is untrusted).
  */
 public final class ToolCallHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ToolCallHandler.class);
 
+  private final ToolInventory inventory;
+  private final Map<String, ToolHandler> handlers;
   private final AtlassianErrors errors;
 
-  public ToolCallHandler(AtlassianErrors errors) {
+  /**
+   * @param inventory every tool, and which are enabled
+   * @param handlers the enabled tools' handlers, by name
+   * @param errors how Atlassian's failures are worded
+   */
+  public ToolCallHandler(ToolInventory inventory, Map<String, ToolHandler> handlers, AtlassianErrors errors) {
+    this.inventory = Objects.requireNonNull(inventory, "inventory");
+    this.handlers = Map.copyOf(handlers);
     this.errors = Objects.requireNonNull(errors, "errors");
   }
 
-  public ToolResult handle(Tool tool, Map<String, Object> arguments, ToolContext context) {
-    String name = tool.definition().name();
+  public ToolInventory inventory() {
+    return inventory;
+  }
+
+  /** Calls the tool of this name; an unknown or disabled tool is answered with an error saying so. */
+  public ToolResult handle(String name, Map<String, Object> arguments, ToolContext context) {
+    Optional<ServerTool> tool = inventory.find(name);
+    if (tool.isEmpty()) {
+      return ToolResult.error("Unknown tool " + ToolArguments.quote(name) + ".");
+    }
+    Optional<String> disabled = inventory.whyDisabled(tool.get().definition());
+    if (disabled.isPresent()) {
+      return ToolResult.error(disabled.get());
+    }
+    ToolHandler handler = handlers.get(name);
+    if (handler == null) {
+      throw new IllegalStateException(name + " is enabled but has no handler");
+    }
     try {
-      ToolResult result = tool.call(ToolArguments.of(tool.definition(), arguments), context);
+      ToolResult result = handler.call(ToolArguments.check(tool.get().definition(), arguments), context);
       return clean(result);
     } catch (ToolInputException e) {
-      return ToolResult.error("Invalid arguments for " + name + ": " + e.getMessage());
+      return ToolResult.error("Invalid arguments for " + name + ": " + UntrustedText.clean(e.getMessage()));
     } catch (NotSignedInException | SignInException | CredentialStoreException e) {
       return ToolResult.error(e.getMessage());
     } catch (AtlassianException e) {
@@ -73,9 +99,6 @@ public final class ToolCallHandler {
       List<Object> cleaned = new ArrayList<>(list.size());
       list.forEach(item -> cleaned.add(cleanValue(item)));
       return cleaned;
-    }
-    if (value instanceof Optional<?>) {
-      throw new IllegalStateException("Structured content must not hold Optionals");
     }
     return value;
   }

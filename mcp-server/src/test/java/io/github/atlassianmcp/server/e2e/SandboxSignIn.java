@@ -25,12 +25,12 @@ import java.util.Map;
  * carry exactly the scopes the server computes for its enabled tools, so a tool that calls an operation whose scope
  * was not requested fails against the sandbox's scope checks.
  */
-final class SandboxSignIn {
+public final class SandboxSignIn {
 
   private SandboxSignIn() {}
 
   /** Every variable the server reads, blank (= unset), so the developer's own environment cannot leak in. */
-  static Map<String, String> isolated(Map<String, String> values) {
+  public static Map<String, String> isolated(Map<String, String> values) {
     Map<String, String> env = new HashMap<>();
     for (String name : List.of(ServerConfig.SITE_URL, ServerConfig.CLIENT_ID, ServerConfig.CLIENT_SECRET,
         ServerConfig.OAUTH_REDIRECT_URI, ServerConfig.AUTH_URL, ServerConfig.API_URL, ServerConfig.MCP_HOME,
@@ -43,7 +43,7 @@ final class SandboxSignIn {
   }
 
   /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
-  static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
+  public static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
     try {
       Path home = Files.createTempDirectory("atlassian-mcp-e2e-");
       Map<String, String> env = isolated(extra);
@@ -70,7 +70,7 @@ final class SandboxSignIn {
   }
 
   /** API-token mode: Basic against the sandbox's site, no OAuth at all. */
-  static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox) {
+  public static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox) {
     SandboxUser user = sandbox.currentUser();
     return isolated(Map.of(ServerConfig.SITE_URL, sandbox.siteUrl(), ServerConfig.EMAIL, user.email(),
         ServerConfig.API_TOKEN, user.apiToken()));

@@ -3,22 +3,22 @@ package io.github.atlassianmcp.server.tools.auth;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
 import io.github.atlassianmcp.server.auth.SignInResult;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * {@code authenticate_atlassian}: signs the user in to Atlassian (OAuth 2.0 with PKCE in their browser) and waits
  * until they approve, or says who is signed in already. Always available, read-only mode included.
  */
-public final class AuthenticateTool implements Tool {
+public final class AuthenticateAtlassianTool implements ToolHandler {
 
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("authenticate_atlassian")
+  public static final ServerTool TOOL = ToolDefinition.builder("authenticate_atlassian")
       .title("Sign in to Atlassian")
       .description("""
           Sign in to Atlassian: opens the user's browser on Atlassian's consent page and waits (up to 5 min) \
@@ -28,26 +28,19 @@ public final class AuthenticateTool implements Tool {
           .bool("force", "Sign in again even if signed in.", false)
           .build())
       .writes(false, true)
-      .build();
+      .handler(services -> new AuthenticateAtlassianTool(services.auth(), services.clock()));
 
-  private final Supplier<AtlassianAuth> auth;
+  private final AtlassianAuth auth;
   private final Clock clock;
 
-  /** Takes a supplier: the auth is built after the tools, because its scopes come from them. */
-  public AuthenticateTool(Supplier<AtlassianAuth> auth, Clock clock) {
+  AuthenticateAtlassianTool(AtlassianAuth auth, Clock clock) {
     this.auth = Objects.requireNonNull(auth, "auth");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
-  }
-
-  @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
-    boolean force = arguments.bool("force", false);
-    SignInResult result = auth.get().signIn(force, context::progress);
+    SignInResult result = auth.signIn(arguments.bool("force"), context::progress);
     return ToolResult.text(result.describe(clock.instant()));
   }
 }
