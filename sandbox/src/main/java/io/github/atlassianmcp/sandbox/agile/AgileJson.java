@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox.agile;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.atlassianmcp.sandbox.http.Call;
 import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.http.Pages;
 import io.github.atlassianmcp.sandbox.jira.Board;
@@ -55,11 +56,13 @@ final class AgileJson {
   }
 
   /**
-   * Jira Software's page: {@code maxResults}, {@code startAt}, {@code total} (left out where Jira leaves it out,
-   * as for sprints), {@code isLast} and the {@code values}.
+   * Jira Software's page, as the request's {@code startAt} and {@code maxResults} (at most 50) ask:
+   * {@code maxResults}, {@code startAt}, {@code total} (left out where Jira leaves it out, as for sprints),
+   * {@code isLast} and the {@code values}.
    */
-  static <T> JsonObject page(List<T> all, int startAt, int maxResults, boolean withTotal,
-      Function<T, ? extends JsonElement> render) {
+  static <T> JsonObject page(Call call, List<T> all, boolean withTotal, Function<T, ? extends JsonElement> render) {
+    int startAt = call.count("startAt", 0);
+    int maxResults = Math.max(1, Math.min(call.count("maxResults", 50), 50));
     List<T> page = Pages.slice(all, startAt, maxResults);
     Json.ObjectBuilder json = Json.object().put("maxResults", maxResults).put("startAt", startAt);
     if (withTotal) {

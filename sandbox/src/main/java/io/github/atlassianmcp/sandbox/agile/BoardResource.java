@@ -41,10 +41,7 @@ final class BoardResource {
         .filter(board -> board.name().toLowerCase(Locale.ROOT).contains(name))
         .filter(board -> types.equals(Set.of("")) || types.contains(board.type()))
         .toList();
-    int startAt = call.count("startAt", 0);
-    int maxResults = Math.max(1, Math.min(call.count("maxResults", 50), 50));
-    return HttpResponse.json(200, AgileJson.page(boards, startAt, maxResults, true,
-        board -> AgileJson.board(board, call.apiBase())));
+    return HttpResponse.json(200, AgileJson.page(call, boards, true, board -> AgileJson.board(board, call.apiBase())));
   }
 
   private HttpResponse get(Call call) {
@@ -67,9 +64,7 @@ final class BoardResource {
     List<Sprint> sprints = site.store().sprints(board.id()).stream()
         .filter(sprint -> states.isEmpty() || states.contains(sprint.state()))
         .toList();
-    int startAt = call.count("startAt", 0);
-    int maxResults = Math.max(1, Math.min(call.count("maxResults", 50), 50));
-    return HttpResponse.json(200, AgileJson.page(sprints, startAt, maxResults, false,
+    return HttpResponse.json(200, AgileJson.page(call, sprints, false,
         sprint -> AgileJson.sprint(sprint, call.apiBase())));
   }
 

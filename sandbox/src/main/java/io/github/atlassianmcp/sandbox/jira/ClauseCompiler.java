@@ -130,21 +130,7 @@ final class ClauseCompiler {
       errors.add("The value '" + text + "' is not a number, as the field '" + clause.field() + "' needs.");
       return issue -> false;
     }
-    return issue -> {
-      Double value = numberOf.apply(issue);
-      if (value == null) {
-        return false;
-      }
-      int compared = Double.compare(value, bound);
-      return switch (op) {
-        case EQUALS -> compared == 0;
-        case NOT_EQUALS -> compared != 0;
-        case LESS -> compared < 0;
-        case LESS_OR_EQUAL -> compared <= 0;
-        case GREATER -> compared > 0;
-        default -> compared >= 0;
-      };
-    };
+    return compared(op, numberOf, bound);
   }
 
   /**
@@ -291,13 +277,18 @@ final class ClauseCompiler {
     if (bound.isEmpty()) {
       return issue -> false;
     }
-    Instant limit = bound.get();
+    return compared(op, dateOf, bound.get());
+  }
+
+  /** Issues whose value compares with {@code bound} as the operator says; an empty value never matches. */
+  private static <T extends Comparable<T>> Predicate<Issue> compared(Operator op, Function<Issue, T> valueOf,
+      T bound) {
     return issue -> {
-      Instant value = dateOf.apply(issue);
+      T value = valueOf.apply(issue);
       if (value == null) {
         return false;
       }
-      int compared = value.compareTo(limit);
+      int compared = value.compareTo(bound);
       return switch (op) {
         case EQUALS -> compared == 0;
         case NOT_EQUALS -> compared != 0;
