@@ -302,12 +302,14 @@ final class FieldValues {
 
   /** A component of the project by {@code id} or {@code name}. */
   Optional<Component> component(JsonElement value, String field) {
-    return named(value, field, "Component", store.components(target.project()), Component::id, Component::name);
+    List<Component> components = target.project() == null ? List.of() : store.components(target.project());
+    return named(value, field, "Component", components, Component::id, Component::name);
   }
 
   /** A version of the project by {@code id} or {@code name}. */
   Optional<Version> version(JsonElement value, String field) {
-    return named(value, field, "Version", store.versions(target.project()), Version::id, Version::name);
+    List<Version> versions = target.project() == null ? List.of() : store.versions(target.project());
+    return named(value, field, "Version", versions, Version::id, Version::name);
   }
 
   private <T> Optional<T> named(JsonElement value, String field, String kind, List<T> candidates,

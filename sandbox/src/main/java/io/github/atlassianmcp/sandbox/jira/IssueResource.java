@@ -65,6 +65,9 @@ public final class IssueResource {
       values.summary(null);
     }
     values.read(fields, Set.of("project", "issuetype"));
+    if (body.has("update") && body.get("update").isJsonObject()) {
+      new FieldOperations(values).read(body.getAsJsonObject("update"));
+    }
     if (type.isPresent() && type.get().subtask() && !fields.has("parent")) {
       values.fieldErrors.put("parent", FieldValues.BAD_HIERARCHY);
     }

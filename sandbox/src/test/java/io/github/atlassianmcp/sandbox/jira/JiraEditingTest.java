@@ -178,6 +178,17 @@ class JiraEditingTest extends SandboxTest {
         + "\"issuetype\":{\"name\":\"Epic\"},\"summary\":\"x\",\"customfield_10020\":2}}");
     assertEquals(400, wrongType.status());
     assertTrue(wrongType.body().contains("Field 'customfield_10020' cannot be set"), wrongType.body());
+    TestHttp.Answer noProject = fx.post(fx.jira("/rest/api/3/issue"), "{\"fields\":{\"project\":{\"key\":\"NOPE\"},"
+        + "\"summary\":\"x\",\"components\":[{\"name\":\"API\"}],\"fixVersions\":[{\"id\":\"10005\"}]}}");
+    assertEquals(400, noProject.status(), noProject.toString());
+    assertEquals("Specify a valid project ID or key", noProject.json().getAsJsonObject().getAsJsonObject("errors")
+        .get("project").getAsString());
+    TestHttp.Answer withUpdate = fx.post(fx.jira("/rest/api/3/issue"), "{\"fields\":{\"project\":{\"key\":\"PROJ\"},"
+        + "\"issuetype\":{\"name\":\"Task\"},\"summary\":\"Labelled by update\"},"
+        + "\"update\":{\"labels\":[{\"add\":\"from-update\"}]}}");
+    assertEquals(201, withUpdate.status(), withUpdate.toString());
+    assertEquals("[\"from-update\"]", fields(withUpdate.json().getAsJsonObject().get("key").getAsString())
+        .get("labels").toString());
   }
 
   @Test
