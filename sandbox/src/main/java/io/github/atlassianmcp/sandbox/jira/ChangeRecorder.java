@@ -31,11 +31,9 @@ final class ChangeRecorder {
           after.type().id(), after.type().name()));
     }
     text(items, "summary", before.summary(), after.summary());
-    String oldDescription = AdfText.of(before.description());
-    String newDescription = AdfText.of(after.description());
-    if (!Objects.equals(before.description(), after.description())) {
-      items.add(ChangeItem.jira("description", "description", null, blankToNull(oldDescription), null,
-          blankToNull(newDescription)));
+    if (!before.sameDescription(after)) {
+      items.add(ChangeItem.jira("description", "description", null, blankToNull(AdfText.of(before.description())),
+          null, blankToNull(AdfText.of(after.description()))));
     }
     if (!before.status().id().equals(after.status().id())) {
       items.add(ChangeItem.jira("status", "status", before.status().id(), before.status().name(),

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -48,8 +49,11 @@ public record Issue(
     Map<String, JsonElement> customFields,
     List<Attachment> attachments) {
 
+  /**
+   * Made by {@link #newIssue} and {@link #with}, which copy a description in; the description is not copied here, so
+   * that the many changes that leave it alone do not copy a whole document each time.
+   */
   public Issue {
-    description = description == null ? null : description.deepCopy();
     labels = List.copyOf(labels);
     comments = List.copyOf(comments);
     worklogs = List.copyOf(worklogs);
@@ -66,14 +70,19 @@ public record Issue(
   static Issue newIssue(long id, String key, Project project, IssueType type, String summary, JsonObject description,
       Status status, SandboxUser assignee, SandboxUser reporter, Priority priority, List<String> labels,
       String parentKey, Instant created, LocalDate dueDate) {
-    return new Issue(id, key, project, type, summary, description, status, assignee, reporter, reporter, priority,
-        labels, parentKey, created, created, created, null, dueDate, List.of(), List.of(), List.of(), List.of(),
-        List.of(), null, null, Map.of(), List.of());
+    return new Issue(id, key, project, type, summary, copy(description), status, assignee, reporter, reporter,
+        priority, labels, parentKey, created, created, created, null, dueDate, List.of(), List.of(), List.of(),
+        List.of(), List.of(), null, null, Map.of(), List.of());
   }
 
   @Override
   public JsonObject description() {
     return description == null ? null : description.deepCopy();
+  }
+
+  /** Whether the other value has the same description, compared without copying either. */
+  public boolean sameDescription(Issue other) {
+    return Objects.equals(description, other.description);
   }
 
   /** The value of a custom field, if it has one. */
@@ -94,17 +103,23 @@ public record Issue(
   public Issue with(Consumer<Draft> change) {
     Draft draft = new Draft(this);
     change.accept(draft);
-    return new Issue(id, key, project, draft.type, draft.summary, draft.description, draft.status, draft.assignee,
+    JsonObject document = draft.description == description ? description : copy(draft.description);
+    return new Issue(id, key, project, draft.type, draft.summary, document, draft.status, draft.assignee,
         draft.reporter, creator, draft.priority, draft.labels, draft.parentKey, created, draft.updated,
         draft.statusChanged, draft.resolved, draft.dueDate, draft.comments, draft.worklogs, draft.components,
         draft.fixVersions, draft.versions, draft.originalEstimate, draft.remainingEstimate, draft.customFields,
         draft.attachments);
   }
 
+  private static JsonObject copy(JsonObject document) {
+    return document == null ? null : document.deepCopy();
+  }
+
   /** The editable fields of an issue. */
   public static final class Draft {
     public IssueType type;
     public String summary;
+    /** The issue's own document until replaced: assign a new one, never edit it in place. */
     public JsonObject description;
     public Status status;
     public SandboxUser assignee;

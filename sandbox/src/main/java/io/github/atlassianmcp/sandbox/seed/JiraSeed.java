@@ -164,6 +164,7 @@ public final class JiraSeed {
     store.update(issue.key(), current -> current.with(draft -> {
       draft.comments = comments;
       draft.worklogs = worklogs;
+      draft.updated = updated;
     }));
     if (!status.id().equals(issue.status().id())) {
       // Recorded in the changelog as the assignee (or else the reporter) moving it; Done by way of In Progress.
@@ -171,12 +172,19 @@ public final class JiraSeed {
       Instant done = later(created, updated.minus(Duration.ofHours(1)));
       if (status.category() == StatusCategory.DONE) {
         Instant started = created.plus(Duration.between(created, done).dividedBy(2));
-        store.change(issue.key(), mover, started, current -> current.with(draft ->
-            draft.moveTo(project.statuses().get(1), started)));
+        move(issue.key(), mover, project.statuses().get(1), started, updated);
       }
-      store.change(issue.key(), mover, done, current -> current.with(draft -> draft.moveTo(status, done)));
+      move(issue.key(), mover, status, done, updated);
     }
-    return store.update(issue.key(), current -> current.with(draft -> draft.updated = updated)).orElseThrow();
+    return store.issue(issue.key()).orElseThrow();
+  }
+
+  /** A recorded status change at {@code when}; the issue keeps {@code updated}, its last activity. */
+  private void move(String key, SandboxUser mover, Status status, Instant when, Instant updated) {
+    store.change(key, mover, when, current -> current.with(draft -> {
+      draft.moveTo(status, when);
+      draft.updated = updated;
+    }));
   }
 
   private Status status(Project project, Instant created) {
