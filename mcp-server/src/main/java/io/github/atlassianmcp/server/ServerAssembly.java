@@ -3,6 +3,7 @@ package io.github.atlassianmcp.server;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianHttp;
 import io.github.atlassianmcp.server.atlassian.RetryPolicy;
+import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
 import io.github.atlassianmcp.server.auth.BrowserLauncher;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
@@ -37,11 +38,13 @@ public final class ServerAssembly {
   private final ToolInventory inventory;
   private final OAuthScopes scopes;
   private final AtlassianAuth auth;
+  private final SecretRedaction redaction;
   private final ToolCallHandler handler;
 
   private ServerAssembly(Builder builder) {
     this.config = builder.config;
-    this.inventory = ToolInventory.discover(config.toolsets(), config.readOnly());
+    ToolInventory tools = ToolInventory.discover(config.toolsets(), config.readOnly());
+    this.inventory = builder.configurationProblem.map(tools::refusingCalls).orElse(tools);
     this.scopes = OAuthScopes.forOperations(inventory.enabledOperations(), AtlassianOperations.load());
     OkHttpClient.Builder http = AtlassianHttp.client(builder.retries, "atlassian-mcp-server/" + version())
         .newBuilder();
@@ -55,7 +58,8 @@ public final class ServerAssembly {
         new ConfluenceService(auth.access(), new StorageToMarkdown()),
         new ServiceDeskService(auth.access()),
         builder.clock);
-    this.handler = new ToolCallHandler(inventory, inventory.bind(services), errors);
+    this.redaction = new SecretRedaction(auth::secrets);
+    this.handler = new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);
   }
 
   public static Builder builder(ServerConfig config) {
@@ -83,6 +87,11 @@ public final class ServerAssembly {
     return handler;
   }
 
+  /** Removes the secrets of the moment from text that leaves the server (the CLI's messages too). */
+  public SecretRedaction redaction() {
+    return redaction;
+  }
+
   /** The version in the jar's manifest; "dev" when run from classes. */
   public static String version() {
     return Optional.ofNullable(ServerAssembly.class.getPackage().getImplementationVersion()).orElse("dev");
@@ -95,6 +104,7 @@ public final class ServerAssembly {
     private RetryPolicy retries = RetryPolicy.standard();
     private Optional<BrowserLauncher> browser = Optional.empty();
     private final List<Interceptor> networkInterceptors = new ArrayList<>();
+    private Optional<String> configurationProblem = Optional.empty();
 
     private Builder(ServerConfig config) {
       this.config = Objects.requireNonNull(config, "config");
@@ -119,6 +129,15 @@ public final class ServerAssembly {
     /** Sees every HTTP exchange with Atlassian as sent and answered (tests check them against the specs). */
     public Builder networkInterceptor(Interceptor interceptor) {
       networkInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * The environment could not be used ({@code problem} says why and what to fix): the server still starts, so that
+     * the MCP client can list the tools and show this sentence, which every tool call answers with.
+     */
+    public Builder configurationProblem(String problem) {
+      this.configurationProblem = Optional.of(Objects.requireNonNull(problem, "problem"));
       return this;
     }
 

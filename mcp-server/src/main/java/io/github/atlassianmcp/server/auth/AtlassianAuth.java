@@ -5,7 +5,10 @@ import io.github.atlassianmcp.server.config.OAuthClient;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -74,6 +77,25 @@ public final class AtlassianAuth {
   /** What tools use: clients for the signed-in site. */
   public AtlassianAccess access() {
     return access;
+  }
+
+  /**
+   * Every secret this sign-in knows now: the client secret, the API token, the tokens in use. The error seam removes
+   * them from whatever it shows, whoever quoted them (a token endpoint's error text, say).
+   */
+  public List<String> secrets() {
+    List<String> secrets = new ArrayList<>();
+    config.oauthClient().ifPresent(client -> secrets.add(client.clientSecret()));
+    config.apiToken().ifPresent(token -> secrets.add(token.apiToken()));
+    if (tokens != null) {
+      secrets.addAll(tokens.tokensInUse());
+    }
+    return secrets;
+  }
+
+  /** A sentence every answer should carry while it holds, e.g. that a renewed sign-in could not be saved. */
+  public Optional<String> notice() {
+    return tokens == null ? Optional.empty() : tokens.notice();
   }
 
   /** Who is signed in where, with what. */

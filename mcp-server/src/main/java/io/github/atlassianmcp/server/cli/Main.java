@@ -9,6 +9,7 @@ import io.github.atlassianmcp.server.transport.StdioServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +65,8 @@ public final class Main {
     SandboxSession session = sandbox ? SandboxSession.start(environment) : null;
     try {
       Map<String, String> env = session != null ? session.environment() : environment;
-      ServerAssembly.Builder builder = ServerAssembly.builder(ServerConfig.fromEnvironment(env));
+      ServerAssembly.Builder builder = command.equals("serve") ? servable(env, err)
+          : ServerAssembly.builder(ServerConfig.fromEnvironment(env));
       if (session != null) {
         builder.browser(SandboxSession.followingBrowser());
       }
@@ -87,6 +89,31 @@ public final class Main {
       if (session != null) {
         session.close();
       }
+    }
+  }
+
+  /**
+   * What {@code serve} runs: a configuration it cannot use must not kill the server before the MCP client can show
+   * anything ("connection closed"). It starts anyway, lists its tools, and answers every call with the sentence that
+   * says which variable to fix.
+   */
+  private static ServerAssembly.Builder servable(Map<String, String> env, PrintStream err) {
+    try {
+      return ServerAssembly.builder(ServerConfig.fromEnvironment(env));
+    } catch (ConfigException e) {
+      err.println(e.getMessage());
+      Map<String, String> atlassianUnset = new HashMap<>(env);
+      atlassianUnset.keySet().removeIf(name -> name.startsWith("ATLASSIAN_") && !name.equals(ServerConfig.MCP_HOME));
+      ServerConfig fallback;
+      try {
+        fallback = ServerConfig.fromEnvironment(atlassianUnset);
+      } catch (ConfigException homeToo) {
+        atlassianUnset.remove(ServerConfig.MCP_HOME);
+        fallback = ServerConfig.fromEnvironment(atlassianUnset);
+      }
+      return ServerAssembly.builder(fallback).configurationProblem("The Atlassian MCP server's configuration cannot"
+          + " be used: " + e.getMessage() + (e.getMessage().endsWith(".") ? "" : ".") + " Fix it in the MCP"
+          + " client's settings for this server (its env), then restart the server.");
     }
   }
 

@@ -21,8 +21,17 @@ public final class ToolInventory {
   private final Set<Toolset> toolsets;
   private final boolean readOnly;
   private final List<ServerTool> ordered;
+  private final Optional<String> refusal;
 
   public ToolInventory(List<ServerTool> all, Set<Toolset> toolsets, boolean readOnly) {
+    this(all, toolsets, readOnly, Optional.empty());
+  }
+
+  /**
+   * @param refusal when present, every tool is still listed but every call is answered with this sentence: the
+   *     server started with a configuration it cannot use, and this is how the client learns what to fix
+   */
+  public ToolInventory(List<ServerTool> all, Set<Toolset> toolsets, boolean readOnly, Optional<String> refusal) {
     Map<String, ServerTool> byName = new LinkedHashMap<>();
     for (ServerTool tool : all) {
       if (byName.putIfAbsent(tool.name(), tool) != null) {
@@ -33,6 +42,7 @@ public final class ToolInventory {
     this.toolsets = Set.copyOf(toolsets);
     this.readOnly = readOnly;
     this.ordered = List.copyOf(byName.values());
+    this.refusal = Objects.requireNonNull(refusal, "refusal");
   }
 
   /** The tools {@link ToolDiscovery} finds, for this configuration. */
@@ -40,25 +50,35 @@ public final class ToolInventory {
     return new ToolInventory(ToolDiscovery.tools(), toolsets, readOnly);
   }
 
+  /** The same tools, each call answered with {@code refusal} (see the constructor). */
+  public ToolInventory refusingCalls(String refusal) {
+    return new ToolInventory(ordered, toolsets, readOnly, Optional.of(refusal));
+  }
+
   /** Every tool, enabled or not, in a stable order. */
   public List<ServerTool> all() {
     return ordered;
   }
 
+  /** The tools of the enabled toolsets (and no write tool when read-only): what tools/list shows. */
   public List<ServerTool> enabled() {
     return ordered.stream().filter(this::isEnabled).toList();
   }
 
   public boolean isEnabled(ServerTool tool) {
-    return whyDisabled(tool.definition()).isEmpty();
+    return whyNotEnabled(tool.definition()).isEmpty();
   }
 
   public Optional<ServerTool> find(String name) {
     return Optional.ofNullable(all.get(Objects.requireNonNull(name, "name")));
   }
 
-  /** Why a tool is not available in this configuration, in a sentence for the agent. */
+  /** Why a call to this tool cannot run now, in a sentence for the agent. */
   public Optional<String> whyDisabled(ToolDefinition definition) {
+    return refusal.or(() -> whyNotEnabled(definition));
+  }
+
+  private Optional<String> whyNotEnabled(ToolDefinition definition) {
     // Read-only is about Atlassian's data: signing in (no toolset) stays available.
     if (readOnly && !definition.hints().readOnly() && definition.toolset().isPresent()) {
       return Optional.of(definition.name()

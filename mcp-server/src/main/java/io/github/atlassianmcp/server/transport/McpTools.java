@@ -2,15 +2,12 @@ package io.github.atlassianmcp.server.transport;
 
 import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;
-import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Maps our tools to the MCP Java SDK's tool specifications: definitions to {@code Tool}, calls to the handler. */
 final class McpTools {
@@ -46,23 +43,11 @@ final class McpTools {
   }
 
   private McpSchema.CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-    ToolResult result = handler.handle(request.name(), request.arguments(), progress(exchange, request));
+    ToolResult result = handler.handle(request.name(), request.arguments(), new ClientToolContext(exchange, request));
     McpSchema.CallToolResult.Builder answer = McpSchema.CallToolResult.builder()
         .addTextContent(result.text())
         .isError(result.error());
     result.structured().ifPresent(answer::structuredContent);
     return answer.build();
-  }
-
-  /** Progress notifications, when the client sent a progress token with the call. */
-  private static ToolContext progress(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-    Map<String, Object> meta = request.meta();
-    Object token = meta == null ? null : meta.get("progressToken");
-    if (token == null) {
-      return ToolContext.NONE;
-    }
-    AtomicInteger step = new AtomicInteger();
-    return message -> exchange.progressNotification(
-        new McpSchema.ProgressNotification(token, step.incrementAndGet(), null, message));
   }
 }

@@ -95,6 +95,24 @@ class AuthModesTest {
     assertEquals(401, call.getCode());
   }
 
+  /** An API token is not stored anywhere to look at: status proves it with one call, and says what to check. */
+  @Test
+  void statusChecksTheApiTokenWithTheSite() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int refused = new io.github.atlassianmcp.server.cli.StatusCommand(apiTokenAuth("ATATT-wrong-token-0123456789"))
+        .run(List.of(), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+    assertEquals(1, refused);
+    assertTrue(err.toString().contains("Check ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN"), err.toString());
+    assertFalse(err.toString().contains("authenticate_atlassian"), "no OAuth remedy in API-token mode: " + err);
+
+    out.reset();
+    int fine = new io.github.atlassianmcp.server.cli.StatusCommand(apiTokenAuth(sandbox.currentUser().apiToken()))
+        .run(List.of(), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+    assertEquals(0, fine);
+    assertTrue(out.toString().contains(sandbox.currentUser().displayName()), out.toString());
+  }
+
   @Test
   void anUnconfiguredServerSaysWhatToSet() {
     AtlassianAuth auth = AtlassianAuth.builder(ServerConfig.fromEnvironment(Map.of(

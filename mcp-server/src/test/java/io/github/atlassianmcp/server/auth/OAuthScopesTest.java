@@ -94,4 +94,25 @@ class OAuthScopesTest {
     assertEquals(List.of("write:jira-work"), scopes.missingFrom(granted));
     assertEquals(List.of(), scopes.missingFrom(scopes.scopes()));
   }
+
+  /**
+   * The support agent's operations of issue 11 (request types, raising, replying, queues, approvals), as
+   * Atlassian's JSM spec lists their Current scopes: queues are Jira work, the writes need the service desk write
+   * scope, and nothing needs an administration scope.
+   */
+  @Test
+  void theSupportAgentsServiceDeskOperationsNeedOnlyTheseScopes() {
+    String jsm = "jira-service-management.json";
+    List<OperationRef> operations = java.util.stream.Stream.of("getRequestTypes", "getRequestTypeFields",
+            "createCustomerRequest", "createRequestComment", "getQueues", "getIssuesInQueue", "getApprovals",
+            "answerApproval")
+        .map(id -> new OperationRef(jsm, id)).toList();
+
+    OAuthScopes scopes = OAuthScopes.forOperations(operations, SPECS);
+
+    assertEquals(List.of("offline_access", "read:jira-work", "read:me", "read:servicedesk-request",
+        "write:servicedesk-request"), scopes.scopes());
+    assertEquals(List.of("read:jira-work"), scopes.scopesOf(new OperationRef(jsm, "getQueues")));
+    assertEquals(List.of("write:servicedesk-request"), scopes.scopesOf(new OperationRef(jsm, "answerApproval")));
+  }
 }

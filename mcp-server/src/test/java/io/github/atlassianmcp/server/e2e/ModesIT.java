@@ -58,6 +58,21 @@ class ModesIT {
         calls.toString());
   }
 
+  /** A bad variable used to end the process before the client could show anything ("connection closed"). */
+  @Test
+  void aConfigurationErrorStillServesAndEveryCallSaysWhatToFix() {
+    try (ServerProcess server = ServerProcess.start(SandboxSignIn.isolated(Map.of("ATLASSIAN_TOOLSETS", "jira,wiki",
+        "ATLASSIAN_SITE_URL", sandbox.siteUrl())))) {
+      List<McpSchema.Tool> listed = server.client().listTools().tools();
+      assertTrue(listed.stream().anyMatch(tool -> tool.name().equals("jira_search")), listed.toString());
+      String error = server.error("jira_search", Map.of("jql", "project = PROJ"));
+      assertTrue(error.startsWith("The Atlassian MCP server's configuration cannot be used: ATLASSIAN_TOOLSETS lists"
+          + " an unknown toolset 'wiki'"), error);
+      assertTrue(error.endsWith("then restart the server."), error);
+      assertEquals(error, server.error("authenticate_atlassian", Map.of()));
+    }
+  }
+
   @Test
   void anUnconfiguredServerSaysHowToSignIn() {
     try (ServerProcess server = ServerProcess.start(SandboxSignIn.isolated(Map.of()))) {

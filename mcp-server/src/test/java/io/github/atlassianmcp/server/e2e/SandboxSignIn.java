@@ -42,8 +42,12 @@ public final class SandboxSignIn {
     return env;
   }
 
-  /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
-  public static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
+  /**
+   * The OAuth environment of a server pointed at the sandbox, with a fresh home and nothing stored in it: a browser
+   * sign-in is needed (its callback on a free loopback port).
+   */
+  public static Map<String, String> oauthEnvironmentWithoutSignIn(AtlassianSandbox sandbox,
+      Map<String, String> extra) {
     try {
       Path home = Files.createTempDirectory("atlassian-mcp-e2e-");
       Map<String, String> env = isolated(extra);
@@ -53,20 +57,30 @@ public final class SandboxSignIn {
       env.put(ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId());
       env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
       env.put(ServerConfig.MCP_HOME, home.toString());
-      ServerConfig config = ServerConfig.fromEnvironment(env);
-      List<String> scopes = ServerAssembly.builder(config).build().scopes().scopes();
-      TokenPair tokens = sandbox.issueTokens(new LinkedHashSet<>(scopes));
-      SandboxUser user = sandbox.currentUser();
-      StoredCredentials credentials = StoredCredentials.signedIn(sandbox.oauthApp().clientId(),
-          new IssuedTokens(tokens.accessToken(), tokens.refreshTokenIfGranted(),
-              Instant.now().plus(tokens.expiresIn()), List.copyOf(tokens.scopes())),
-          scopes, new AtlassianSite(sandbox.cloudId(), sandbox.siteUrl(), "Sandbox"),
-          new AtlassianUser(user.accountId(), user.displayName(), user.email()), Instant.now());
-      new CredentialStore(home).write(credentials);
-      return Map.copyOf(env);
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        env.put(ServerConfig.OAUTH_REDIRECT_URI, "http://127.0.0.1:" + socket.getLocalPort() + "/callback");
+      }
+      return env;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
+  public static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
+    Map<String, String> env = oauthEnvironmentWithoutSignIn(sandbox, extra);
+    Path home = Path.of(env.get(ServerConfig.MCP_HOME));
+    ServerConfig config = ServerConfig.fromEnvironment(env);
+    List<String> scopes = ServerAssembly.builder(config).build().scopes().scopes();
+    TokenPair tokens = sandbox.issueTokens(new LinkedHashSet<>(scopes));
+    SandboxUser user = sandbox.currentUser();
+    StoredCredentials credentials = StoredCredentials.signedIn(sandbox.oauthApp().clientId(),
+        new IssuedTokens(tokens.accessToken(), tokens.refreshTokenIfGranted(),
+            Instant.now().plus(tokens.expiresIn()), List.copyOf(tokens.scopes())),
+        scopes, new AtlassianSite(sandbox.cloudId(), sandbox.siteUrl(), "Sandbox"),
+        new AtlassianUser(user.accountId(), user.displayName(), user.email()), Instant.now());
+    new CredentialStore(home).write(credentials);
+    return Map.copyOf(env);
   }
 
   /** API-token mode: Basic against the sandbox's site, no OAuth at all. */

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.atlassian.OperationRef;
+import io.github.atlassianmcp.server.auth.BrowserLauncher;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.e2e.SandboxSignIn;
 import io.github.atlassianmcp.server.tools.ServerTool;
@@ -50,6 +51,7 @@ public final class InProcessServer implements BeforeAllCallback, AfterAllCallbac
   private static final AtlassianOperations OPERATIONS = AtlassianOperations.load();
 
   private final Map<String, String> extraEnvironment;
+  private final Optional<BrowserLauncher> signInBrowser;
   private AtlassianSandbox sandbox;
   private ServerAssembly assembly;
   private ExchangeRecorder recorder;
@@ -62,19 +64,35 @@ public final class InProcessServer implements BeforeAllCallback, AfterAllCallbac
 
   /** A server whose environment also has these variables (read-only mode, toolsets). */
   public InProcessServer(Map<String, String> extraEnvironment) {
+    this(extraEnvironment, Optional.empty());
+  }
+
+  private InProcessServer(Map<String, String> extraEnvironment, Optional<BrowserLauncher> signInBrowser) {
     this.extraEnvironment = Map.copyOf(extraEnvironment);
+    this.signInBrowser = signInBrowser;
+  }
+
+  /**
+   * A server configured for OAuth but not signed in yet, whose sign-in opens the authorization URL with
+   * {@code browser} (which may follow it, as the sandbox consents on its own, or fail, as on a headless box).
+   */
+  public static InProcessServer notSignedIn(BrowserLauncher browser) {
+    return new InProcessServer(Map.of(), Optional.of(browser));
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
     validator = SpecValidation.shared(context);
     sandbox = AtlassianSandbox.builder().start();
-    Map<String, String> environment = SandboxSignIn.oauthEnvironment(sandbox, extraEnvironment);
+    Map<String, String> environment = signInBrowser.isPresent()
+        ? SandboxSignIn.oauthEnvironmentWithoutSignIn(sandbox, extraEnvironment)
+        : SandboxSignIn.oauthEnvironment(sandbox, extraEnvironment);
     home = Path.of(environment.get(ServerConfig.MCP_HOME));
     recorder = new ExchangeRecorder();
-    assembly = ServerAssembly.builder(ServerConfig.fromEnvironment(environment))
-        .networkInterceptor(recorder)
-        .build();
+    ServerAssembly.Builder builder = ServerAssembly.builder(ServerConfig.fromEnvironment(environment))
+        .networkInterceptor(recorder);
+    signInBrowser.ifPresent(builder::browser);
+    assembly = builder.build();
   }
 
   @Override
@@ -101,8 +119,13 @@ public final class InProcessServer implements BeforeAllCallback, AfterAllCallbac
 
   /** Calls a tool and checks what it did (see the class comment); the answer may be an error. */
   public ToolCall call(String tool, Map<String, Object> arguments) {
+    return call(tool, arguments, ToolContext.NONE);
+  }
+
+  /** Calls a tool as a client with these abilities (progress, URL prompts) would. */
+  public ToolCall call(String tool, Map<String, Object> arguments, ToolContext context) {
     recorder.drain();
-    ToolResult result = assembly.handler().handle(tool, arguments, ToolContext.NONE);
+    ToolResult result = assembly.handler().handle(tool, arguments, context);
     ToolCall call = new ToolCall(result, recorder.drain());
     List<String> problems = new ArrayList<>();
     assembly.inventory().find(tool).map(ServerTool::definition).ifPresent(definition -> {
