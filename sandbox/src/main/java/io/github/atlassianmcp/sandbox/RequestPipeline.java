@@ -11,7 +11,7 @@ import io.github.atlassianmcp.sandbox.http.ApiException;
 import io.github.atlassianmcp.sandbox.http.HttpRequest;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.RequestLog;
-import io.github.atlassianmcp.sandbox.media.MediaDownloads;
+import io.github.atlassianmcp.sandbox.media.MediaHost;
 import io.github.atlassianmcp.sandbox.oauth.AuthorizationServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * Every request's way through the sandbox: admin endpoints, injected faults, then the role the path belongs to
- * (authorization server, gateway, media service, site), then the log. An unexpected failure answers 500 and is
- * reported on stderr; it never kills the server.
+ * (authorization server, gateway, media host, site), then the log. An unexpected failure answers 500 and is reported on
+ * stderr; it never kills the server.
  */
 final class RequestPipeline implements HttpHandler {
 
@@ -31,7 +31,7 @@ final class RequestPipeline implements HttpHandler {
   private final Faults faults;
   private final AuthorizationServer authorizationServer;
   private final Gateway gateway;
-  private final MediaDownloads media;
+  private final MediaHost media;
   private final SiteAuthenticator siteAuthenticator;
   private final ProductDispatcher products;
   private final RequestLog log;
@@ -39,7 +39,7 @@ final class RequestPipeline implements HttpHandler {
   private final Clock clock;
 
   RequestPipeline(AdminEndpoints admin, Faults faults, AuthorizationServer authorizationServer, Gateway gateway,
-      MediaDownloads media, SiteAuthenticator siteAuthenticator, ProductDispatcher products, RequestLog log,
+      MediaHost media, SiteAuthenticator siteAuthenticator, ProductDispatcher products, RequestLog log,
       SiteAddress site, Clock clock) {
     this.admin = admin;
     this.faults = faults;

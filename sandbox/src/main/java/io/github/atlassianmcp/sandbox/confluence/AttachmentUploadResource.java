@@ -31,7 +31,7 @@ public final class AttachmentUploadResource {
   }
 
   public void register(Router router) {
-    router.post("/wiki/rest/api/content/{id}/child/attachment", this::upload);
+    router.add("POST", "/wiki/rest/api/content/{id}/child/attachment", Set.of("multipart/form-data"), this::upload);
   }
 
   private HttpResponse upload(Call call) {

@@ -77,8 +77,8 @@ public final class AttachmentsResource {
             + attachment.version().number() + ".");
       }
     });
-    MediaFile file = site.media().file(attachment.fileId()).orElseThrow();
-    String location = site.downloads().downloadUrl(call.siteBase(), file, "sandbox-confluence");
+    MediaFile file = site.media().mediaFile(attachment.fileId()).orElseThrow();
+    String location = site.mediaHost().downloadUrl(call.siteBase(), file);
     return new HttpResponse(302, Map.of("Location", location), new byte[0]);
   }
 

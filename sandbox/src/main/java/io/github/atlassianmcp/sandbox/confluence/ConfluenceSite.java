@@ -13,7 +13,7 @@ import io.github.atlassianmcp.sandbox.http.Call;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.http.StatusText;
-import io.github.atlassianmcp.sandbox.media.MediaDownloads;
+import io.github.atlassianmcp.sandbox.media.MediaHost;
 import io.github.atlassianmcp.sandbox.media.MediaFiles;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import java.time.Clock;
@@ -30,16 +30,16 @@ public final class ConfluenceSite {
   private final UserDirectory users;
   private final BodyInput bodies;
   private final MediaFiles media;
-  private final MediaDownloads downloads;
+  private final MediaHost mediaHost;
   private final Clock clock;
 
   public ConfluenceSite(ConfluenceStore store, UserDirectory users, AdfInput adf, MediaFiles media,
-      MediaDownloads downloads, Clock clock) {
+      MediaHost mediaHost, Clock clock) {
     this.store = store;
     this.users = users;
     this.bodies = new BodyInput(adf);
     this.media = media;
-    this.downloads = downloads;
+    this.mediaHost = mediaHost;
     this.clock = clock;
   }
 
@@ -51,8 +51,9 @@ public final class ConfluenceSite {
     return media;
   }
 
-  public MediaDownloads downloads() {
-    return downloads;
+  /** Where attachment downloads redirect to: a short-lived URL on the media host. */
+  public MediaHost mediaHost() {
+    return mediaHost;
   }
 
   /** What converting the body of content on this page needs: its attachments and the people it mentions. */

@@ -1,18 +1,18 @@
 package io.github.atlassianmcp.sandbox.media;
 
-/** The bytes of one uploaded file, as Atlassian's media service keeps them, with its type and name. */
-public record MediaFile(String id, String name, String mediaType, byte[] bytes) {
+/** A file in the media store (api.media.atlassian.com), by its UUID: the bytes and how to serve them. */
+public record MediaFile(String id, String name, String mimeType, byte[] content) {
 
   public MediaFile {
-    bytes = bytes.clone();
+    content = content.clone();
   }
 
   @Override
-  public byte[] bytes() {
-    return bytes.clone();
+  public byte[] content() {
+    return content.clone();
   }
 
   public int size() {
-    return bytes.length;
+    return content.length;
   }
 }

@@ -5,8 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Uploaded files by media file ID (a UUID, as ADF's media nodes name them). Thread-safe. */
-public final class MediaFiles {
+/**
+ * Files uploaded to Confluence, by media file ID (a UUID, as ADF's media nodes name them); the media host serves
+ * their bytes. Thread-safe.
+ */
+public final class MediaFiles implements MediaSource {
 
   private final Map<String, MediaFile> files = new ConcurrentHashMap<>();
 
@@ -17,7 +20,8 @@ public final class MediaFiles {
     return file;
   }
 
-  public Optional<MediaFile> file(String id) {
+  @Override
+  public Optional<MediaFile> mediaFile(String id) {
     return Optional.ofNullable(files.get(id));
   }
 }

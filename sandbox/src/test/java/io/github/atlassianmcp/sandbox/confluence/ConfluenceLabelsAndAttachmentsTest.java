@@ -100,7 +100,7 @@ class ConfluenceLabelsAndAttachmentsTest extends SandboxTest {
         + "/child/attachment/" + attachmentId + "/download")));
     assertEquals(302, redirect.status());
     String location = redirect.header("location");
-    assertTrue(location.startsWith(fx.sandbox.baseUrl() + "/media/file/"), location);
+    assertTrue(location.startsWith(fx.sandbox.baseUrl() + "/file/"), location);
     assertArrayEquals(bytes, download(location), "the bytes come back identical, without credentials");
     assertEquals(401, fx.http.get(location.replaceFirst("token=[^&]+", "token=forged")).status());
   }

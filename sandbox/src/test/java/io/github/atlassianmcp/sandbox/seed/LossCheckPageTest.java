@@ -40,7 +40,7 @@ class LossCheckPageTest {
       assertTrue(storage.contains(part), part);
     }
     Attachment image = seed.confluence().attachment(98318).orElseThrow();
-    byte[] png = seed.media().file(image.fileId()).orElseThrow().bytes();
+    byte[] png = seed.media().mediaFile(image.fileId()).orElseThrow().content();
     assertEquals(image.fileSize(), png.length);
     assertEquals((byte) 0x89, png[0]);
     assertEquals('P', png[1]);
