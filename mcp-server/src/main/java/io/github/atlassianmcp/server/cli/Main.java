@@ -4,9 +4,7 @@ import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.config.ConfigException;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.tools.Tool;
-import io.github.atlassianmcp.server.transport.ClientInput;
 import io.github.atlassianmcp.server.transport.StdioServer;
-import io.modelcontextprotocol.server.McpSyncServer;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,15 +97,14 @@ public final class Main {
       err.println("serve takes no arguments.\n" + USAGE);
       return USAGE_ERROR;
     }
-    ClientInput input = new ClientInput(System.in);
-    McpSyncServer server = StdioServer.start(assembly.inventory(), assembly.handler(), ServerAssembly.version(),
-        input, stdout);
+    StdioServer server = StdioServer.start(assembly.inventory(), assembly.handler(), ServerAssembly.version(),
+        System.in, stdout);
     try {
-      input.await();
+      server.awaitEnd();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      server.closeGracefully();
+      server.close();
     }
     return OK;
   }

@@ -10,9 +10,6 @@ import io.github.atlassianmcp.server.auth.CredentialStore;
 import io.github.atlassianmcp.server.auth.IssuedTokens;
 import io.github.atlassianmcp.server.auth.StoredCredentials;
 import io.github.atlassianmcp.server.config.ServerConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -44,29 +41,25 @@ final class SandboxSignIn {
 
   /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
   static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
-    try {
-      Path home = Files.createTempDirectory("atlassian-mcp-e2e-");
-      Map<String, String> env = isolated(extra);
-      env.put(ServerConfig.SITE_URL, sandbox.siteUrl());
-      env.put(ServerConfig.AUTH_URL, sandbox.authUrl());
-      env.put(ServerConfig.API_URL, sandbox.apiUrl());
-      env.put(ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId());
-      env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
-      env.put(ServerConfig.MCP_HOME, home.toString());
-      ServerConfig config = ServerConfig.fromEnvironment(env);
-      List<String> scopes = ServerAssembly.builder(config).build().scopes().scopes();
-      TokenPair tokens = sandbox.issueTokens(new LinkedHashSet<>(scopes));
-      SandboxUser user = sandbox.currentUser();
-      StoredCredentials credentials = StoredCredentials.signedIn(sandbox.oauthApp().clientId(),
-          new IssuedTokens(tokens.accessToken(), tokens.refreshTokenIfGranted(),
-              Instant.now().plus(tokens.expiresIn()), List.copyOf(tokens.scopes())),
-          scopes, new AtlassianSite(sandbox.cloudId(), sandbox.siteUrl(), "Sandbox"),
-          new AtlassianUser(user.accountId(), user.displayName(), user.email()), Instant.now());
-      new CredentialStore(home).write(credentials);
-      return Map.copyOf(env);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path home = TestFiles.directory("home-");
+    Map<String, String> env = isolated(extra);
+    env.put(ServerConfig.SITE_URL, sandbox.siteUrl());
+    env.put(ServerConfig.AUTH_URL, sandbox.authUrl());
+    env.put(ServerConfig.API_URL, sandbox.apiUrl());
+    env.put(ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId());
+    env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
+    env.put(ServerConfig.MCP_HOME, home.toString());
+    ServerConfig config = ServerConfig.fromEnvironment(env);
+    List<String> scopes = ServerAssembly.builder(config).build().scopes().scopes();
+    TokenPair tokens = sandbox.issueTokens(new LinkedHashSet<>(scopes));
+    SandboxUser user = sandbox.currentUser();
+    StoredCredentials credentials = StoredCredentials.signedIn(sandbox.oauthApp().clientId(),
+        new IssuedTokens(tokens.accessToken(), tokens.refreshTokenIfGranted(),
+            Instant.now().plus(tokens.expiresIn()), List.copyOf(tokens.scopes())),
+        scopes, new AtlassianSite(sandbox.cloudId(), sandbox.siteUrl(), "Sandbox"),
+        new AtlassianUser(user.accountId(), user.displayName(), user.email()), Instant.now());
+    new CredentialStore(home).write(credentials);
+    return Map.copyOf(env);
   }
 
   /** API-token mode: Basic against the sandbox's site, no OAuth at all. */
