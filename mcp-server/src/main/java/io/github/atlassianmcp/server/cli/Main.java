@@ -33,6 +33,7 @@ public final class Main {
 
       Options:
         --sandbox             use a built-in Atlassian Cloud sandbox with demo data (no account needed)
+        --verbose             also print what the server does (commands other than serve print only the answer)
         --help, --version
 
       Configuration is read from the environment (ATLASSIAN_SITE_URL, ATLASSIAN_CLIENT_ID, ...; see the README).""";
@@ -43,13 +44,18 @@ public final class Main {
     // stdout carries JSON-RPC when serving: anything else that prints goes to stderr from here on.
     PrintStream stdout = System.out;
     System.setOut(System.err);
+    List<String> arguments = List.of(args);
+    if (!arguments.contains("--verbose") && !serves(arguments)) {
+      quietLogs();
+    }
     // Exit explicitly: an in-process sandbox or a pending HTTP pool must not keep the process alive.
-    System.exit(run(List.of(args), System.getenv(), stdout, System.err));
+    System.exit(run(arguments, System.getenv(), stdout, System.err));
   }
 
   static int run(List<String> args, Map<String, String> environment, PrintStream stdout, PrintStream err) {
     List<String> rest = new ArrayList<>(args);
     boolean sandbox = rest.remove("--sandbox");
+    rest.remove("--verbose");
     if (rest.contains("--help") || rest.contains("-h")) {
       stdout.println(USAGE);
       return OK;
@@ -107,6 +113,20 @@ public final class Main {
       server.close();
     }
     return OK;
+  }
+
+  /** Whether the command is serve (named, or no command at all). */
+  private static boolean serves(List<String> args) {
+    return args.stream().filter(arg -> !arg.startsWith("-")).findFirst().map("serve"::equals).orElse(true);
+  }
+
+  /**
+   * A person at a terminal reads the answer, not the server's progress log (stderr, next to it): warnings only,
+   * unless --verbose. Set before the first logger exists, at the start of the process. In serve mode stderr is
+   * the MCP client's log, where the progress belongs.
+   */
+  private static void quietLogs() {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
   }
 
   private static int tools(ServerAssembly assembly, PrintStream out) {

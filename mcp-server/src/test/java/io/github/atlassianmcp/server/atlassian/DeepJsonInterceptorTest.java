@@ -20,9 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** ADF nested deeper than Gson reads: the deep part becomes its text, the rest of the answer stays. */
 class DeepJsonInterceptorTest {
+
+  @TempDir
+  Path home;
 
   @Test
   void anIssueWhoseDescriptionNests300LevelsDeepIsReadWithItsText() {
@@ -35,7 +39,7 @@ class DeepJsonInterceptorTest {
       jira.stubFor(get(urlPathEqualTo("/rest/api/3/issue/PROJ-1/comment")).willReturn(json(
           "{\"startAt\":0,\"maxResults\":5,\"total\":0,\"comments\":[]}")));
       ServerConfig config = ServerConfig.fromEnvironment(Map.of(ServerConfig.SITE_URL, jira.baseUrl(),
-          ServerConfig.EMAIL, "a@example.com", ServerConfig.API_TOKEN, "token"), Path.of("unused-home"));
+          ServerConfig.EMAIL, "a@example.com", ServerConfig.API_TOKEN, "token"), home);
       ServerAssembly assembly = ServerAssembly.builder(config).build();
 
       ToolResult result = assembly.handler().handle(assembly.inventory().find("jira_get_issue").orElseThrow(),

@@ -9,6 +9,7 @@ import static io.github.atlassianmcp.server.tools.JsonSchemas.stringMap;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
+import io.github.atlassianmcp.server.tools.Markdown;
 import io.github.atlassianmcp.server.tools.Tool;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
@@ -76,7 +77,7 @@ public final class ServiceDeskGetRequestTool implements Tool {
     request.requestType().ifPresent(facts::add);
     view.serviceDesk().ifPresent(desk -> facts.add("service desk " + desk));
     request.reporter().ifPresent(reporter -> facts.add("reported by " + reporter));
-    request.created().ifPresent(created -> facts.add("created " + created));
+    request.created().ifPresent(created -> facts.add("created " + Markdown.dateTime(created)));
     text.append(String.join(" · ", facts)).append('\n');
     view.url().ifPresent(url -> text.append(url).append('\n'));
     if (!view.fields().isEmpty()) {
@@ -97,7 +98,7 @@ public final class ServiceDeskGetRequestTool implements Tool {
       for (CommentView comment : view.comments()) {
         text.append("\n**").append(comment.author()).append("**")
             .append(comment.internal() ? " (internal)" : "")
-            .append(comment.created().map(c -> ", " + c).orElse("")).append(":\n")
+            .append(comment.created().map(c -> ", " + Markdown.dateTime(c)).orElse("")).append(":\n")
             .append(comment.body().strip()).append('\n');
       }
     }
@@ -127,7 +128,7 @@ public final class ServiceDeskGetRequestTool implements Tool {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", comment.id());
       row.put("author", comment.author());
-      comment.created().ifPresent(c -> row.put("created", c));
+      comment.created().ifPresent(c -> row.put("created", c.toString()));
       row.put("internal", comment.internal());
       row.put("body", comment.body());
       comments.add(row);

@@ -79,8 +79,8 @@ public final class ServiceDeskListRequestsTool implements Tool {
     for (RequestRow request : page.requests()) {
       text.append(Markdown.row(List.of(request.key(), Markdown.cell(request.summary(), 80),
           Markdown.cell(request.status(), 30), Markdown.cell(request.requestType(), 30),
-          Markdown.cell(request.reporter(), 30), Markdown.cell(request.created().map(c -> c.length() >= 10
-              ? c.substring(0, 10) : c), 10)))).append('\n');
+          Markdown.cell(request.reporter(), 30), request.created().map(Markdown::date).orElse(Markdown.NONE))))
+          .append('\n');
     }
     if (page.more()) {
       text.append("More requests match: narrow them with search or status, or raise limit (up to 50).");
@@ -105,7 +105,7 @@ public final class ServiceDeskListRequestsTool implements Tool {
     request.category().ifPresent(v -> row.put("status_category", v));
     request.requestType().ifPresent(v -> row.put("request_type", v));
     request.reporter().ifPresent(v -> row.put("reporter", v));
-    request.created().ifPresent(v -> row.put("created", v));
+    request.created().ifPresent(v -> row.put("created", v.toString()));
     return row;
   }
 }
