@@ -4,11 +4,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
+import io.github.atlassianmcp.server.config.AuthMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,9 +22,15 @@ public final class AtlassianErrors {
   private static final int MAX_DETAIL = 600;
 
   private final OAuthScopes scopes;
+  private final AuthMode mode;
 
-  public AtlassianErrors(OAuthScopes scopes) {
+  /**
+   * @param scopes what the sign-in asked for, to name the one a refused call lacks
+   * @param mode how the server signs in, so that the remedy for a refused sign-in fits it
+   */
+  public AtlassianErrors(OAuthScopes scopes, AuthMode mode) {
     this.scopes = Objects.requireNonNull(scopes, "scopes");
+    this.mode = Objects.requireNonNull(mode, "mode");
   }
 
   public String describe(AtlassianException error) {
@@ -38,9 +46,7 @@ public final class AtlassianErrors {
           + ". Check the network connection and ATLASSIAN_SITE_URL / ATLASSIAN_API_URL.";
       case 400 -> product + " rejected the request: " + period(orDefault(details, "it did not say why (HTTP 400)"));
       case 401 -> isScopeProblem(failure, details) ? missingScope(error) : product
-          + " did not accept the sign-in (HTTP 401). Sign in again: call authenticate_atlassian"
-          + " with force=true, or run `java -jar atlassian-mcp-server.jar login`; in API-token mode check"
-          + " ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN.";
+          + " did not accept the sign-in (HTTP 401). " + signInAgain();
       case 403 -> forbidden(error, product, details);
       case 404 -> error.subject() + " does not exist or you cannot see it.";
       case 409 -> product + " reported a conflict on " + error.subject() + ": "
@@ -55,13 +61,32 @@ public final class AtlassianErrors {
     };
   }
 
+  private String signInAgain() {
+    return mode == AuthMode.API_TOKEN
+        ? "Check ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN: the token may be wrong, expired or revoked (create a new one"
+            + " at https://id.atlassian.com/manage-profile/security/api-tokens)."
+        : "Sign in again: call authenticate_atlassian with force=true, or run"
+            + " `java -jar atlassian-mcp-server.jar login`.";
+  }
+
+  private static boolean isScopeProblem(HttpFailure failure, String details) {
+    return isScopeMismatch(failure.header(FAILURE_CATEGORY), details);
+  }
+
+  /** The gateway's header that tells a missing scope from an expired token. */
+  public static final String FAILURE_CATEGORY = "X-Failure-Category";
+
   /**
    * The gateway answers a token without the operation's scope with 401 (or 403) "scope does not match" and
-   * X-Failure-Category FAILURE_CLIENT_SCOPE_CHECK: not an expired sign-in, a missing grant.
+   * X-Failure-Category FAILURE_CLIENT_SCOPE_CHECK: not an expired sign-in, a missing grant, which a refreshed
+   * token would not have either.
+   *
+   * @param failureCategory the X-Failure-Category header, if any
+   * @param body the answer's body, or its human-readable parts
    */
-  private static boolean isScopeProblem(HttpFailure failure, String details) {
-    return failure.header("X-Failure-Category").map(c -> c.contains("SCOPE")).orElse(false)
-        || details.toLowerCase(java.util.Locale.ROOT).contains("scope does not match");
+  public static boolean isScopeMismatch(Optional<String> failureCategory, String body) {
+    return failureCategory.map(c -> c.contains("SCOPE")).orElse(false)
+        || body != null && body.toLowerCase(java.util.Locale.ROOT).contains("scope does not match");
   }
 
   private String missingScope(AtlassianException error) {

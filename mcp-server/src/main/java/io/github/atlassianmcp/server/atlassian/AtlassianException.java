@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.atlassian;
 
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import java.util.Objects;
 
 /**

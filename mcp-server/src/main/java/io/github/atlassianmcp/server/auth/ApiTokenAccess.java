@@ -2,8 +2,11 @@ package io.github.atlassianmcp.server.auth;
 
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
-import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
 import io.github.atlassianmcp.client.jira.platform.model.User;
+import io.github.atlassianmcp.server.atlassian.AtlassianCall;
+import io.github.atlassianmcp.server.atlassian.AtlassianException;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
+import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.config.ApiTokenCredentials;
 import java.net.URI;
 import java.util.Objects;
@@ -11,6 +14,8 @@ import okhttp3.OkHttpClient;
 
 /** API-token mode: straight to ATLASSIAN_SITE_URL with HTTP Basic (email + API token); no browser, no token file. */
 public final class ApiTokenAccess implements AtlassianAccess {
+
+  private static final OperationRef MYSELF = new OperationRef("jira-platform.v3.json", "getCurrentUser");
 
   private final URI siteUrl;
   private final ApiTokenCredentials credentials;
@@ -42,31 +47,13 @@ public final class ApiTokenAccess implements AtlassianAccess {
   /**
    * Asks the site who the API token belongs to ({@code GET /rest/api/3/myself}), proving it works.
    *
-   * @throws SignInException when the site refuses the token or cannot be reached
+   * @throws AtlassianException when the site refuses the token or cannot be reached; the error seam words it
    */
   public SignInStatus verify() {
-    try {
-      User me = new MyselfApi(clients.jiraPlatform()).getCurrentUser(null);
-      verifiedUser = new AtlassianUser(me.getAccountId() == null ? "" : me.getAccountId(), me.getDisplayName(),
-          me.getEmailAddress() == null ? credentials.email() : me.getEmailAddress());
-      return status();
-    } catch (ApiException e) {
-      if (e.getCode() == 401 || e.getCode() == 403) {
-        throw new SignInException(siteUrl + " refused ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN (HTTP " + e.getCode()
-            + "). Check the email, and create a new API token at "
-            + "https://id.atlassian.com/manage-profile/security/api-tokens if this one expired or was revoked.");
-      }
-      throw new SignInException(e.getCode() == 0
-          ? "Could not reach " + siteUrl + " (" + rootCause(e) + "). Check ATLASSIAN_SITE_URL and the network."
-          : siteUrl + "/rest/api/3/myself answered HTTP " + e.getCode() + ". Check ATLASSIAN_SITE_URL.");
-    }
-  }
-
-  private static String rootCause(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause.getClass().getSimpleName();
+    User me = AtlassianCall.run(Product.JIRA, MYSELF, "the API token of " + credentials.email(),
+        () -> new MyselfApi(clients.jiraPlatform()).getCurrentUser(null));
+    verifiedUser = new AtlassianUser(me.getAccountId() == null ? "" : me.getAccountId(), me.getDisplayName(),
+        me.getEmailAddress() == null ? credentials.email() : me.getEmailAddress());
+    return status();
   }
 }

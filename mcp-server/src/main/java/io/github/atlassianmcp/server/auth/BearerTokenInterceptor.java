@@ -1,9 +1,10 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -34,7 +35,8 @@ public final class BearerTokenInterceptor implements Interceptor {
     }
     String token = tokens.accessToken();
     Response response = chain.proceed(withToken(request, token));
-    if (response.code() != 401 || isScopeMismatch(response)) {
+    if (response.code() != 401 || AtlassianErrors.isScopeMismatch(
+        Optional.ofNullable(response.header(AtlassianErrors.FAILURE_CATEGORY)), response.peekBody(4096).string())) {
       return response;
     }
     response.close();
@@ -47,11 +49,5 @@ public final class BearerTokenInterceptor implements Interceptor {
 
   private static Request withToken(Request request, String token) {
     return request.newBuilder().header("Authorization", "Bearer " + token).build();
-  }
-
-  /** Atlassian answers a missing scope on some APIs with 401 "Unauthorized; scope does not match". */
-  private static boolean isScopeMismatch(Response response) throws IOException {
-    String body = response.peekBody(4096).string().toLowerCase(Locale.ROOT);
-    return body.contains("scope does not match");
   }
 }

@@ -40,8 +40,8 @@ public final class StdioServer {
   }
 
   /** Starts serving; the SDK reads the input on its own thread until it ends. */
-  public static StdioServer start(ToolInventory inventory, ToolCallHandler handler, String version, InputStream in,
-      OutputStream out) {
+  public static StdioServer start(ToolCallHandler handler, String version, InputStream in, OutputStream out) {
+    ToolInventory inventory = handler.inventory();
     McpJsonMapper mapper = McpJsonDefaults.getMapper();
     CountDownLatch ended = new CountDownLatch(1);
     ClientOutput output = new ClientOutput(out);
@@ -54,7 +54,7 @@ public final class StdioServer {
     // The SDK counts characters, we count bytes: one more than ours means it never cuts a line we passed.
     TrackedStdioTransport transport =
         new TrackedStdioTransport(mapper, input, output, ClientInput.MAX_LINE + 1, pending, ended::countDown);
-    McpTools tools = new McpTools(inventory, handler);
+    McpTools tools = new McpTools(handler);
     McpSyncServer server = McpServer.sync(transport)
         .serverInfo("atlassian-mcp-server", version)
         .instructions(INSTRUCTIONS)

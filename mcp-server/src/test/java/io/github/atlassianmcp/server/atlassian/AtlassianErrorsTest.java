@@ -3,7 +3,7 @@ package io.github.atlassianmcp.server.atlassian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.atlassianmcp.server.auth.OAuthScopes;
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ class AtlassianErrorsTest {
 
   private static final OperationRef GET_ISSUE = new OperationRef("jira-platform.v3.json", "getIssue");
   private final AtlassianErrors errors =
-      new AtlassianErrors(OAuthScopes.forOperations(List.of(GET_ISSUE), AtlassianOperations.load()));
+      new AtlassianErrors(OAuthScopes.forOperations(List.of(GET_ISSUE), AtlassianOperations.load()), AuthMode.OAUTH);
 
   private String describe(int status, String body, Product product, String subject) {
     return errors.describe(new AtlassianException(new HttpFailure(status, body, Map.of(), status == 0
@@ -104,5 +104,19 @@ class AtlassianErrorsTest {
     AtlassianException error = new AtlassianException(new HttpFailure(400, "{\"errors\":{\"issuetype\":\"bad\"}}",
         Map.of(), ""), Product.JIRA, GET_ISSUE, "project PROJ", null).withAdvice("Issue types in PROJ: Task, Bug.");
     assertEquals("Jira rejected the request: issuetype: bad. Issue types in PROJ: Task, Bug.", errors.describe(error));
+  }
+
+  @Test
+  void aRefusedSignInGetsTheRemedyOfItsMode() {
+    String oauth = describe(401, "{\"message\":\"Unauthorized\"}", Product.JIRA, "PROJ-1");
+    assertEquals("Jira did not accept the sign-in (HTTP 401). Sign in again: call authenticate_atlassian with"
+        + " force=true, or run `java -jar atlassian-mcp-server.jar login`.", oauth);
+    AtlassianErrors apiToken = new AtlassianErrors(OAuthScopes.forOperations(List.of(GET_ISSUE),
+        AtlassianOperations.load()), AuthMode.API_TOKEN);
+    String basic = apiToken.describe(new AtlassianException(new HttpFailure(401, "", Map.of(), ""), Product.JIRA,
+        GET_ISSUE, "PROJ-1", null));
+    assertEquals("Jira did not accept the sign-in (HTTP 401). Check ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN: the"
+        + " token may be wrong, expired or revoked (create a new one at"
+        + " https://id.atlassian.com/manage-profile/security/api-tokens).", basic);
   }
 }

@@ -42,7 +42,7 @@ class DeepJsonInterceptorTest {
           ServerConfig.EMAIL, "a@example.com", ServerConfig.API_TOKEN, "token"), home);
       ServerAssembly assembly = ServerAssembly.builder(config).build();
 
-      ToolResult result = assembly.handler().handle(assembly.inventory().find("jira_get_issue").orElseThrow(),
+      ToolResult result = assembly.handler().handle("jira_get_issue",
           Map.of("issue_key", "PROJ-1"), ToolContext.NONE);
 
       assertFalse(result.error(), result.text());

@@ -10,6 +10,8 @@ import io.github.atlassianmcp.server.auth.CredentialStore;
 import io.github.atlassianmcp.server.auth.IssuedTokens;
 import io.github.atlassianmcp.server.auth.StoredCredentials;
 import io.github.atlassianmcp.server.config.ServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,12 +24,12 @@ import java.util.Map;
  * carry exactly the scopes the server computes for its enabled tools, so a tool that calls an operation whose scope
  * was not requested fails against the sandbox's scope checks.
  */
-final class SandboxSignIn {
+public final class SandboxSignIn {
 
   private SandboxSignIn() {}
 
   /** Every variable the server reads, blank (= unset), so the developer's own environment cannot leak in. */
-  static Map<String, String> isolated(Map<String, String> values) {
+  public static Map<String, String> isolated(Map<String, String> values) {
     Map<String, String> env = new HashMap<>();
     for (String name : List.of(ServerConfig.SITE_URL, ServerConfig.CLIENT_ID, ServerConfig.CLIENT_SECRET,
         ServerConfig.OAUTH_REDIRECT_URI, ServerConfig.AUTH_URL, ServerConfig.API_URL, ServerConfig.MCP_HOME,
@@ -39,8 +41,12 @@ final class SandboxSignIn {
     return env;
   }
 
-  /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
-  static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
+  /**
+   * The OAuth environment of a server pointed at the sandbox, with a fresh home and nothing stored in it: a browser
+   * sign-in is needed (its callback on a free loopback port).
+   */
+  public static Map<String, String> oauthEnvironmentWithoutSignIn(AtlassianSandbox sandbox,
+      Map<String, String> extra) {
     Path home = TestFiles.directory("home-");
     Map<String, String> env = isolated(extra);
     env.put(ServerConfig.SITE_URL, sandbox.siteUrl());
@@ -49,6 +55,18 @@ final class SandboxSignIn {
     env.put(ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId());
     env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
     env.put(ServerConfig.MCP_HOME, home.toString());
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      env.put(ServerConfig.OAUTH_REDIRECT_URI, "http://127.0.0.1:" + socket.getLocalPort() + "/callback");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return env;
+  }
+
+  /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
+  public static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
+    Map<String, String> env = oauthEnvironmentWithoutSignIn(sandbox, extra);
+    Path home = Path.of(env.get(ServerConfig.MCP_HOME));
     ServerConfig config = ServerConfig.fromEnvironment(env);
     List<String> scopes = ServerAssembly.builder(config).build().scopes().scopes();
     TokenPair tokens = sandbox.issueTokens(new LinkedHashSet<>(scopes));
@@ -63,7 +81,7 @@ final class SandboxSignIn {
   }
 
   /** API-token mode: Basic against the sandbox's site, no OAuth at all. */
-  static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox) {
+  public static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox) {
     SandboxUser user = sandbox.currentUser();
     return isolated(Map.of(ServerConfig.SITE_URL, sandbox.siteUrl(), ServerConfig.EMAIL, user.email(),
         ServerConfig.API_TOKEN, user.apiToken()));

@@ -47,7 +47,7 @@ class StdioWireTest {
     stdin = new PipedOutputStream(in);
     ServerConfig config = ServerConfig.fromEnvironment(Map.of(), Path.of(System.getProperty("java.io.tmpdir")));
     ServerAssembly assembly = ServerAssembly.builder(config).build();
-    server = StdioServer.start(assembly.inventory(), assembly.handler(), "test", in, new LineSink());
+    server = StdioServer.start(assembly.handler(), "test", in, new LineSink());
   }
 
   @AfterEach

@@ -15,9 +15,9 @@ import io.github.atlassianmcp.client.servicedesk.model.SlaInformationOngoingCycl
 import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.tools.FieldValues;
-import io.github.atlassianmcp.server.tools.Markdown;
+import io.github.atlassianmcp.server.tools.AnswerText;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.CommentView;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestPage;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestRow;
@@ -126,17 +126,17 @@ public final class ServiceDeskService {
       String detail = breached
           ? "goal " + friendly(ongoing.getGoalDuration()) + ", " + friendly(ongoing.getElapsedTime()) + " elapsed"
           : friendly(ongoing.getRemainingTime()) + " left of " + friendly(ongoing.getGoalDuration())
-              + time(ongoing.getBreachTime()).map(t -> ", due " + Markdown.dateTime(t)).orElse("");
-      return new SlaView(sla.getName(), state, detail);
+              + time(ongoing.getBreachTime()).map(t -> ", due " + AnswerText.dateTime(t)).orElse("");
+      return new SlaView(sla.getName(), state, Optional.of(detail));
     }
     List<SlaInformationCompletedCycleDTO> cycles = orEmpty(sla.getCompletedCycles());
     if (cycles.isEmpty()) {
-      return new SlaView(sla.getName(), "not started", "");
+      return new SlaView(sla.getName(), "not started", Optional.empty());
     }
     SlaInformationCompletedCycleDTO last = cycles.get(cycles.size() - 1);
     boolean breached = Boolean.TRUE.equals(last.getBreached());
     return new SlaView(sla.getName(), breached ? "breached" : "met",
-        friendly(last.getElapsedTime()) + " of " + friendly(last.getGoalDuration()));
+        Optional.of(friendly(last.getElapsedTime()) + " of " + friendly(last.getGoalDuration())));
   }
 
   /** JSM's date as Jira's dates are read: its ISO 8601 form (with JSM's "+0000" offsets), else the instant in UTC. */

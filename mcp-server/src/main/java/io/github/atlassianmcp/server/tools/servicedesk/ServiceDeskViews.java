@@ -11,10 +11,10 @@ final class ServiceDeskViews {
   private ServiceDeskViews() {}
 
   /**
-   * @param category NEW, INDETERMINATE or DONE (Jira's status categories)
+   * @param statusCategory NEW, INDETERMINATE or DONE (Jira's status categories)
    * @param created with the offset JSM gave it, shown as Jira's dates are
    */
-  record RequestRow(String key, String summary, Optional<String> status, Optional<String> category,
+  record RequestRow(String key, String summary, Optional<String> status, Optional<String> statusCategory,
       Optional<String> requestType, Optional<String> reporter, Optional<OffsetDateTime> created) {}
 
   record RequestPage(List<RequestRow> requests, boolean more) {}
@@ -27,7 +27,7 @@ final class ServiceDeskViews {
    * @param state "met", "breached", "running", "paused" or "breached, running"
    * @param detail e.g. "3h 30m left, due 2024-01-18 08:30 +11:00"
    */
-  record SlaView(String name, String state, String detail) {}
+  record SlaView(String name, String state, Optional<String> detail) {}
 
   record RequestView(RequestRow request, Optional<String> serviceDesk, Map<String, String> fields,
       List<SlaView> slas, List<CommentView> comments, int totalComments, Optional<String> url) {}

@@ -79,7 +79,7 @@ class ServiceDeskDatesTest {
   }
 
   private String call(String tool, Map<String, Object> arguments) {
-    ToolResult result = assembly.handler().handle(assembly.inventory().find(tool).orElseThrow(), arguments,
+    ToolResult result = assembly.handler().handle(tool, arguments,
         ToolContext.NONE);
     assertFalse(result.error(), result.text());
     return result.text();

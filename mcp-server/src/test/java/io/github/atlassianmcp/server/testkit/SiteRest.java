@@ -1,4 +1,4 @@
-package io.github.atlassianmcp.server.e2e;
+package io.github.atlassianmcp.server.testkit;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -13,16 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Reads the sandbox's site directly (HTTP Basic), to check what the server's writes really stored. */
-final class SiteRest {
+public final class SiteRest {
 
   private final AtlassianSandbox sandbox;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  SiteRest(AtlassianSandbox sandbox) {
+  public SiteRest(AtlassianSandbox sandbox) {
     this.sandbox = sandbox;
   }
 
-  JsonElement get(String path) {
+  public JsonElement get(String path) {
     String credentials = sandbox.currentUser().email() + ":" + sandbox.currentUser().apiToken();
     HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.siteUrl() + path))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))

@@ -6,15 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-/** Compact markdown for tool answers: table rows, dates, truncation. */
-public final class Markdown {
+/** The pieces of a tool's compact markdown answer: table rows and cells, dates, truncation. */
+public final class AnswerText {
 
   /** What an absent value shows in a table cell. */
   public static final String NONE = "—";
 
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
-  private Markdown() {}
+  private AnswerText() {}
 
   /** A table cell: one line, pipes escaped, at most {@code max} characters. */
   public static String cell(String text, int max) {

@@ -1,4 +1,4 @@
-package io.github.atlassianmcp.server.auth;
+package io.github.atlassianmcp.server.atlassian;
 
 import java.util.Objects;
 
