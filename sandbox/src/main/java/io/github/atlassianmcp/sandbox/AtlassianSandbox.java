@@ -14,6 +14,7 @@ import io.github.atlassianmcp.sandbox.http.RequestLog;
 import io.github.atlassianmcp.sandbox.http.Router;
 import io.github.atlassianmcp.sandbox.jira.JiraApi;
 import io.github.atlassianmcp.sandbox.jira.JiraSite;
+import io.github.atlassianmcp.sandbox.media.MediaDownloads;
 import io.github.atlassianmcp.sandbox.oauth.AuthorizationServer;
 import io.github.atlassianmcp.sandbox.oauth.RandomTokens;
 import io.github.atlassianmcp.sandbox.oauth.ScopeCatalog;
@@ -90,7 +91,9 @@ public final class AtlassianSandbox implements AutoCloseable {
     AdfInput adf = new AdfInput();
     Router routes = new Router();
     new JiraApi(new JiraSite(seed.jira(), users, adf, builder.clock)).register(routes);
-    new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, builder.clock)).register(routes);
+    MediaDownloads downloads = new MediaDownloads(seed.media(), random, builder.clock);
+    new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, adf, seed.media(), downloads, builder.clock))
+        .register(routes);
     new ServiceDeskApi(new ServiceDeskSite(seed.serviceDesk(), seed.jira(), users, builder.clock)).register(routes);
     this.products = new ProductDispatcher(routes, operations);
 
@@ -99,6 +102,7 @@ public final class AtlassianSandbox implements AutoCloseable {
         faults,
         new AuthorizationServer(app, users.currentUser(), scopes, tokens, random, builder.clock),
         new Gateway(site, tokens, operations, products),
+        downloads,
         new SiteAuthenticator(users),
         products,
         log,

@@ -32,7 +32,8 @@ public final class SpecCheck {
     }
     spec.responseProblems(answer.method(), answer.url(), answer.status(), answer.contentType(), answer.body())
         .stream()
-        .filter(problem -> !undescribedErrorBody(answer, problem) && !emptySchemaOn204(answer, problem))
+        .filter(problem -> !undescribedErrorBody(answer, problem) && !emptySchemaOn204(answer, problem)
+            && !pageVersionConflict(answer, problem))
         .forEach(problem -> problems.add("response: " + problem));
     assertEquals(List.of(), problems, answer.method() + " " + answer.url() + " -> " + answer.status() + "\n"
         + abbreviate(answer.body()));
@@ -54,6 +55,16 @@ public final class SpecCheck {
    */
   private static boolean emptySchemaOn204(TestHttp.Answer answer, String problem) {
     return answer.status() == 204 && problem.startsWith("validation.response.body.missing:");
+  }
+
+  /**
+   * Confluence's v2 spec lists 200, 400, 401 and 404 for a page update, yet Cloud answers a stale version with 409
+   * "Version must be incremented when updating a page..." (CONFCLOUD-76640). The status is real; the spec omits it.
+   */
+  private static boolean pageVersionConflict(TestHttp.Answer answer, String problem) {
+    return answer.status() == 409 && answer.method().equals("PUT")
+        && answer.url().matches(".*/wiki/api/v2/pages/\\d+")
+        && problem.startsWith("validation.response.status.unknown:");
   }
 
   private static String abbreviate(String body) {

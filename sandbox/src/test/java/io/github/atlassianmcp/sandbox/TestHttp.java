@@ -69,6 +69,12 @@ public final class TestHttp {
         .PUT(HttpRequest.BodyPublishers.ofString(json)), json, headers);
   }
 
+  /** A body of any type, e.g. multipart/form-data; the answer records it as ISO-8859-1 text. */
+  public Answer postBytes(String url, String contentType, byte[] body, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)), new String(body, StandardCharsets.ISO_8859_1), headers);
+  }
+
   public Answer postForm(String url, Map<String, String> form, String... headers) {
     String body = form.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
 public final class ToolCallHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ToolCallHandler.class);
+  /**
+   * The longest answer an agent gets (text, and each string of the structured content): an issue with a 10 MB
+   * description must not flood the context window. Tools cut their long parts themselves where they can say how to
+   * get the rest; this is the backstop.
+   */
+  static final int MAX_ANSWER = 100_000;
 
   private final ToolInventory inventory;
   private final Map<String, ToolHandler> handlers;
@@ -93,7 +99,13 @@ public final class ToolCallHandler {
 
   /** Atlassian's text is untrusted and anything may quote a secret: every string is cleaned on its way out. */
   private ToolResult clean(ToolResult result) {
-    return new ToolResult(clean(result.text()), result.structured().map(this::cleanMap), result.error());
+    String text = clean(result.text());
+    if (text.length() > MAX_ANSWER) {
+      text = text.substring(0, MAX_ANSWER) + "\n\n[The answer was cut here: it is " + text.length() / 1000
+          + " KB of text and at most " + MAX_ANSWER / 1000 + " KB are shown. Ask for less: fewer results or"
+          + " comments, a narrower query, or one section of a page.]";
+    }
+    return new ToolResult(text, result.structured().map(this::cleanMap), result.error());
   }
 
   private String clean(String text) {
@@ -109,7 +121,9 @@ public final class ToolCallHandler {
   @SuppressWarnings("unchecked")
   private Object cleanValue(Object value) {
     if (value instanceof String text) {
-      return clean(text);
+      String cleaned = clean(text);
+      return cleaned.length() <= MAX_ANSWER ? cleaned
+          : cleaned.substring(0, MAX_ANSWER) + "… [cut: " + cleaned.length() / 1000 + " KB in all]";
     }
     if (value instanceof Map<?, ?> map) {
       return cleanMap((Map<String, Object>) map);

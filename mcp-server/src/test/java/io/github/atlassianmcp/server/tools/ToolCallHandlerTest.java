@@ -91,4 +91,20 @@ class ToolCallHandlerTest {
     assertEquals("sample_echo failed unexpectedly (IllegalStateException). This is a bug in the server; the server"
         + " log has the details.", result.text());
   }
+
+  @Test
+  void aHugeAnswerIsCutAndSaysHowToGetLess() {
+    String huge = "x".repeat(10_000_000);
+    behaviour.set((arguments, context) -> ToolResult.of(huge, new Echo(huge)));
+
+    ToolResult result = handler().handle("sample_echo", Map.of(), ToolContext.NONE);
+
+    assertTrue(result.text().length() < ToolCallHandler.MAX_ANSWER + 300, "length " + result.text().length());
+    assertTrue(result.text().endsWith("[The answer was cut here: it is 10000 KB of text and at most 100 KB are shown."
+        + " Ask for less: fewer results or comments, a narrower query, or one section of a page.]"), result.text()
+        .substring(ToolCallHandler.MAX_ANSWER - 10));
+    String structured = (String) result.structured().orElseThrow().get("text");
+    assertTrue(structured.length() < ToolCallHandler.MAX_ANSWER + 100);
+    assertTrue(structured.endsWith("… [cut: 10000 KB in all]"));
+  }
 }

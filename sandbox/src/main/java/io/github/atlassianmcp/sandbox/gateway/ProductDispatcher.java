@@ -33,8 +33,10 @@ public final class ProductDispatcher {
   public HttpResponse dispatch(HttpRequest request, Caller caller, String apiBase, String siteBase) {
     ApiFamily family = ApiFamily.forSitePath(request.path());
     boolean sendsBody = request.method().equals("POST") || request.method().equals("PUT");
-    if (sendsBody && request.body().length > 0 && !request.mediaType().equals("application/json")) {
-      // As the products do: a body they would not parse is refused before anything else.
+    if (sendsBody && request.body().length > 0 && !request.mediaType().equals("application/json")
+        && !request.mediaType().equals("multipart/form-data")) {
+      // As the products do: a body they would not parse is refused before anything else. Multipart is for the
+      // upload operations, which read it themselves.
       return family.error(415, "Unsupported Media Type: send the body as application/json.");
     }
     Optional<Router.Match> match = routes.match(request.method(), request.path());

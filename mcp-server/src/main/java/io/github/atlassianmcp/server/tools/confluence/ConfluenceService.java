@@ -38,7 +38,7 @@ public final class ConfluenceService {
     return AtlassianCall.run(Product.CONFLUENCE, operation, subject, body);
   }
 
-  SearchResults search(String query, int limit) {
+  public SearchResults search(String query, int limit) {
     String cql = CqlQuery.from(query);
     SearchApi api = new SearchApi(access.clients().confluenceV1());
     SearchPageResponseSearchResult page = call(ConfluenceOperations.SEARCH, "the search", () ->

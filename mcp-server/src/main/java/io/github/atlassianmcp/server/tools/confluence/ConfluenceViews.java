@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the Confluence service answers: our own values, never the generated models. */
-final class ConfluenceViews {
+public final class ConfluenceViews {
 
   private ConfluenceViews() {}
 
-  record SearchHit(String id, String type, String title, Optional<String> space, Optional<OffsetDateTime> lastModified,
+  public record SearchHit(String id, String type, String title, Optional<String> space, Optional<OffsetDateTime> lastModified,
       Optional<String> excerpt, Optional<String> url) {}
 
   /**
@@ -17,7 +17,7 @@ final class ConfluenceViews {
    * @param total how many results Confluence counted in all
    * @param results the results
    */
-  record SearchResults(String cql, int total, List<SearchHit> results) {}
+  public record SearchResults(String cql, int total, List<SearchHit> results) {}
 
   record PageView(String id, String title, Optional<String> space, Optional<Integer> version,
       Optional<OffsetDateTime> updated, Optional<String> url, String body) {}

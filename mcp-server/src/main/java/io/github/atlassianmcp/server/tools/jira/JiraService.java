@@ -80,7 +80,7 @@ public final class JiraService {
   }
 
   /** Follows Jira's page tokens until {@code limit} issues or the last page. */
-  SearchPage search(String jql, int limit, List<String> extraFields, Optional<String> pageToken) {
+  public SearchPage search(String jql, int limit, List<String> extraFields, Optional<String> pageToken) {
     IssueSearchApi api = new IssueSearchApi(clients().jiraPlatform());
     Set<String> fields = new LinkedHashSet<>(ROW_FIELDS);
     fields.addAll(extraFields);

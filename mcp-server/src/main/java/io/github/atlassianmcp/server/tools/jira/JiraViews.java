@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** What the Jira service answers: our own values, never the generated models. */
-final class JiraViews {
+public final class JiraViews {
 
   private JiraViews() {}
 
@@ -16,7 +16,7 @@ final class JiraViews {
    *
    * @param fields the extra fields the agent asked for by id, with their values as text; absent when none were
    */
-  record IssueRow(String key, String summary, Optional<String> status, Optional<String> assignee,
+  public record IssueRow(String key, String summary, Optional<String> status, Optional<String> assignee,
       Optional<String> priority, Optional<String> type, Optional<OffsetDateTime> updated,
       Optional<Map<String, String>> fields) {}
 
@@ -25,7 +25,7 @@ final class JiraViews {
    * @param nextPageToken where the next page starts, if there is one
    * @param approximateTotal Jira's estimate of all matches, when it could give one
    */
-  record SearchPage(List<IssueRow> issues, Optional<String> nextPageToken, OptionalLong approximateTotal) {}
+  public record SearchPage(List<IssueRow> issues, Optional<String> nextPageToken, OptionalLong approximateTotal) {}
 
   record CommentView(String id, String author, Optional<OffsetDateTime> created, String body) {}
 
