@@ -27,6 +27,7 @@ public final class AtlassianHttp {
         .retryOnConnectionFailure(true)
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
         .addInterceptor(new RetryInterceptor(retries))
+        .addInterceptor(new DeepJsonInterceptor())
         .build();
   }
 }

@@ -4,9 +4,7 @@ import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.config.ConfigException;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.tools.ServerTool;
-import io.github.atlassianmcp.server.transport.ClientInput;
 import io.github.atlassianmcp.server.transport.StdioServer;
-import io.modelcontextprotocol.server.McpSyncServer;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +30,7 @@ public final class Main {
 
       Options:
         --sandbox             use a built-in Atlassian Cloud sandbox with demo data (no account needed)
+        --verbose             also print what the server does (commands other than serve print only the answer)
         --help, --version
 
       Configuration is read from the environment (ATLASSIAN_SITE_URL, ATLASSIAN_CLIENT_ID, ...; see the README).""";
@@ -42,13 +41,18 @@ public final class Main {
     // stdout carries JSON-RPC when serving: anything else that prints goes to stderr from here on.
     PrintStream stdout = System.out;
     System.setOut(System.err);
+    List<String> arguments = List.of(args);
+    if (!arguments.contains("--verbose") && !serves(arguments)) {
+      quietLogs();
+    }
     // Exit explicitly: an in-process sandbox or a pending HTTP pool must not keep the process alive.
-    System.exit(run(List.of(args), System.getenv(), stdout, System.err));
+    System.exit(run(arguments, System.getenv(), stdout, System.err));
   }
 
   static int run(List<String> args, Map<String, String> environment, PrintStream stdout, PrintStream err) {
     List<String> rest = new ArrayList<>(args);
     boolean sandbox = rest.remove("--sandbox");
+    rest.remove("--verbose");
     if (rest.contains("--help") || rest.contains("-h")) {
       stdout.println(USAGE);
       return ExitCode.OK;
@@ -122,17 +126,29 @@ public final class Main {
       err.println("serve takes no arguments.\n" + USAGE);
       return ExitCode.USAGE;
     }
-    ClientInput input = new ClientInput(System.in);
-    McpSyncServer server = StdioServer.start(assembly.handler(), ServerAssembly.version(),
-        input, stdout);
+    StdioServer server = StdioServer.start(assembly.handler(), ServerAssembly.version(), System.in, stdout);
     try {
-      input.await();
+      server.awaitEnd();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      server.closeGracefully();
+      server.close();
     }
     return ExitCode.OK;
+  }
+
+  /** Whether the command is serve (named, or no command at all). */
+  private static boolean serves(List<String> args) {
+    return args.stream().filter(arg -> !arg.startsWith("-")).findFirst().map("serve"::equals).orElse(true);
+  }
+
+  /**
+   * A person at a terminal reads the answer, not the server's progress log (stderr, next to it): warnings only,
+   * unless --verbose. Set before the first logger exists, at the start of the process. In serve mode stderr is
+   * the MCP client's log, where the progress belongs.
+   */
+  private static void quietLogs() {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
   }
 
   private static int tools(ServerAssembly assembly, PrintStream out) {

@@ -12,7 +12,6 @@ import io.github.atlassianmcp.server.auth.StoredCredentials;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -48,22 +47,20 @@ public final class SandboxSignIn {
    */
   public static Map<String, String> oauthEnvironmentWithoutSignIn(AtlassianSandbox sandbox,
       Map<String, String> extra) {
-    try {
-      Path home = Files.createTempDirectory("atlassian-mcp-e2e-");
-      Map<String, String> env = isolated(extra);
-      env.put(ServerConfig.SITE_URL, sandbox.siteUrl());
-      env.put(ServerConfig.AUTH_URL, sandbox.authUrl());
-      env.put(ServerConfig.API_URL, sandbox.apiUrl());
-      env.put(ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId());
-      env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
-      env.put(ServerConfig.MCP_HOME, home.toString());
-      try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-        env.put(ServerConfig.OAUTH_REDIRECT_URI, "http://127.0.0.1:" + socket.getLocalPort() + "/callback");
-      }
-      return env;
+    Path home = TestFiles.directory("home-");
+    Map<String, String> env = isolated(extra);
+    env.put(ServerConfig.SITE_URL, sandbox.siteUrl());
+    env.put(ServerConfig.AUTH_URL, sandbox.authUrl());
+    env.put(ServerConfig.API_URL, sandbox.apiUrl());
+    env.put(ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId());
+    env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
+    env.put(ServerConfig.MCP_HOME, home.toString());
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      env.put(ServerConfig.OAUTH_REDIRECT_URI, "http://127.0.0.1:" + socket.getLocalPort() + "/callback");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return env;
   }
 
   /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */

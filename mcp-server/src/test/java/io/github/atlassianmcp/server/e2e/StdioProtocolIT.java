@@ -9,45 +9,29 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.server.config.ServerConfig;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The wire itself: JSON-RPC written by hand to the packaged server's stdin, and every line of its stdout read
  * back. stdout must carry JSON-RPC and nothing else, through a whole session: an unsigned call, the browser
  * sign-in with progress notifications (the browser is a scripted curl), a 50-issue search, an unknown tool, a
- * line that is not JSON, and the end of input, which must end the process.
+ * line that is not JSON, and the end of input, which must end the process. Malformed messages of every kind are
+ * answered as JSON-RPC says and never silence the session.
  */
 class StdioProtocolIT {
-
-  private final List<String> stdoutLines = Collections.synchronizedList(new ArrayList<>());
-  private final BlockingQueue<JsonObject> responses = new LinkedBlockingQueue<>();
-  private final List<JsonObject> notifications = Collections.synchronizedList(new ArrayList<>());
 
   @Test
   void stdoutCarriesOnlyJsonRpcThroughAWholeSession() throws Exception {
     try (AtlassianSandbox sandbox = AtlassianSandbox.builder().start()) {
-      Path home = Files.createTempDirectory("atlassian-mcp-wire-");
-      Path browser = Files.createTempFile("browser-", ".sh",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      Files.writeString(browser, "#!/bin/sh\ncurl -s -L -o /dev/null \"$1\" &\n");
+      Path home = TestFiles.directory("wire-");
+      Path browser = TestFiles.script("browser-", "#!/bin/sh\ncurl -s -L -o /dev/null \"$1\" &\n");
       Map<String, String> env = new HashMap<>(SandboxSignIn.isolated(Map.of(
           ServerConfig.SITE_URL, sandbox.siteUrl(), ServerConfig.AUTH_URL, sandbox.authUrl(),
           ServerConfig.API_URL, sandbox.apiUrl(), ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId(),
@@ -55,85 +39,129 @@ class StdioProtocolIT {
           ServerConfig.OAUTH_REDIRECT_URI, "http://127.0.0.1:" + freePort() + "/callback",
           ServerConfig.BROWSER, browser.toString())));
 
-      ProcessBuilder builder = new ProcessBuilder(ServerProcess.javaExecutable(), "-jar", ServerProcess.jar().toString());
-      builder.environment().putAll(env);
-      Process process = builder.start();
-      List<String> stderr = Collections.synchronizedList(new ArrayList<>());
-      read(process.getErrorStream(), stderr::add);
-      read(process.getInputStream(), this::onStdout);
-      Writer stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+      try (WireClient wire = WireClient.start(env)) {
+        wire.initialize();
 
-      send(stdin, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
-          + "\"capabilities\":{},\"clientInfo\":{\"name\":\"wire-test\",\"version\":\"1\"}}}");
-      assertEquals(1, response().get("id").getAsInt());
-      send(stdin, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+        wire.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+        JsonObject list = wire.response();
+        int listBytes = wire.stdoutLines().stream().filter(line -> line.contains("\"id\":2")).findFirst()
+            .orElseThrow().getBytes(StandardCharsets.UTF_8).length;
+        System.out.println("[figure] tools/list response: " + listBytes + " bytes, "
+            + list.getAsJsonObject("result").getAsJsonArray("tools").size() + " tools");
+        assertTrue(listBytes <= 20 * 1024, "tools/list of the default toolsets must stay within 20 KB, was "
+            + listBytes);
 
-      send(stdin, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
-      JsonObject list = response();
-      int listBytes = stdoutLines.stream().filter(line -> line.contains("\"id\":2")).findFirst().orElseThrow()
-          .getBytes(StandardCharsets.UTF_8).length;
-      System.out.println("[figure] tools/list response: " + listBytes + " bytes, "
-          + list.getAsJsonObject("result").getAsJsonArray("tools").size() + " tools");
-      assertTrue(listBytes <= 20 * 1024, "tools/list of the default toolsets must stay within 20 KB, was " + listBytes);
+        wire.send(call(3, "jira_search", "{\"jql\":\"project = PROJ\"}", null));
+        JsonObject unsigned = wire.response().getAsJsonObject("result");
+        assertTrue(unsigned.get("isError").getAsBoolean());
+        assertTrue(text(unsigned).contains("authenticate_atlassian"), text(unsigned));
 
-      send(stdin, call(3, "jira_search", "{\"jql\":\"project = PROJ\"}", null));
-      JsonObject unsigned = response().getAsJsonObject("result");
-      assertTrue(unsigned.get("isError").getAsBoolean());
-      assertTrue(text(unsigned).contains("authenticate_atlassian"), text(unsigned));
+        wire.send(call(4, "authenticate_atlassian", "{}", "sign-in-1"));
+        JsonObject signedIn = wire.response().getAsJsonObject("result");
+        assertFalse(signedIn.has("isError") && signedIn.get("isError").getAsBoolean(), text(signedIn));
+        assertTrue(text(signedIn).startsWith("Signed in."), text(signedIn));
+        assertTrue(wire.notifications().stream().anyMatch(n -> n.get("method").getAsString()
+            .equals("notifications/progress")
+            && n.getAsJsonObject("params").get("progressToken").getAsString().equals("sign-in-1")),
+            "progress notifications: " + wire.notifications());
 
-      send(stdin, call(4, "authenticate_atlassian", "{}", "sign-in-1"));
-      JsonObject signedIn = response().getAsJsonObject("result");
-      assertFalse(signedIn.has("isError") && signedIn.get("isError").getAsBoolean(), text(signedIn));
-      assertTrue(text(signedIn).startsWith("Signed in."), text(signedIn));
-      assertTrue(notifications.stream().anyMatch(n -> n.get("method").getAsString().equals("notifications/progress")
-          && n.getAsJsonObject("params").get("progressToken").getAsString().equals("sign-in-1")),
-          "progress notifications: " + notifications);
+        wire.send(call(5, "jira_search", "{\"jql\":\"project = PROJ ORDER BY key ASC\",\"max_results\":50}", null));
+        JsonObject search = wire.response().getAsJsonObject("result");
+        assertEquals(50, search.getAsJsonObject("structuredContent").getAsJsonArray("issues").size());
 
-      send(stdin, call(5, "jira_search", "{\"jql\":\"project = PROJ ORDER BY key ASC\",\"max_results\":50}", null));
-      JsonObject search = response().getAsJsonObject("result");
-      assertEquals(50, search.getAsJsonObject("structuredContent").getAsJsonArray("issues").size());
+        wire.send(call(6, "no_such_tool", "{}", null));
+        JsonObject unknown = wire.response();
+        assertEquals(-32602, unknown.getAsJsonObject("error").get("code").getAsInt(), "an unknown tool is a "
+            + "JSON-RPC error");
+        assertTrue(unknown.toString().contains("Unknown tool \\\"no_such_tool\\\". Closest:"), unknown.toString());
+        wire.send("this line is not JSON");
+        assertEquals(-32700, wire.response().getAsJsonObject("error").get("code").getAsInt());
+        wire.send("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}");
+        assertEquals(7, wire.response().get("id").getAsInt());
 
-      send(stdin, call(6, "no_such_tool", "{}", null));
-      assertTrue(response().has("error"), "an unknown tool is a JSON-RPC error");
-      send(stdin, "this line is not JSON");
-      send(stdin, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}");
-      assertEquals(7, response().get("id").getAsInt());
-
-      stdin.close();
-      assertTrue(process.waitFor(15, TimeUnit.SECONDS), "the server must end when its input ends");
-      assertEquals(0, process.exitValue());
-
-      for (String line : stdoutLines) {
-        JsonElement json = JsonParser.parseString(line);
-        assertTrue(json.isJsonObject() && "2.0".equals(json.getAsJsonObject().get("jsonrpc").getAsString()),
-            "not JSON-RPC on stdout: " + line);
+        assertTrue(wire.closeInputAndAwaitExit(15), "the server must end when its input ends");
+        assertEquals(0, wire.process().exitValue());
+        assertOnlyJsonRpc(wire.stdoutLines());
+        String logs = String.join("\n", wire.stderrLines());
+        assertFalse(logs.contains(sandbox.oauthApp().clientSecret()), "client secret in the log");
+        assertFalse(logs.contains("Bearer "), "a bearer token in the log");
       }
-      String logs = String.join("\n", stderr);
-      assertFalse(logs.contains(sandbox.oauthApp().clientSecret()), "client secret in the log");
-      assertFalse(logs.contains("Bearer "), "a bearer token in the log");
     }
   }
 
-  private void onStdout(String line) {
-    stdoutLines.add(line);
-    try {
-      JsonObject message = JsonParser.parseString(line).getAsJsonObject();
-      if (message.has("id") && (message.has("result") || message.has("error"))) {
-        responses.add(message);
-      } else {
-        notifications.add(message);
+  @Test
+  void noMalformedMessageSilencesTheSessionOrOutlivesTheClient() throws Exception {
+    try (WireClient wire = WireClient.start(SandboxSignIn.isolated(Map.of()))) {
+      wire.initialize();
+      // Each line, then a ping that must still be answered: {line, code of the answer, id of the answer}.
+      String[][] cases = {
+          {"{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"ping\"}", "-32600", null},
+          {"{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}", "-32600", null},
+          {"{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"ping\"}", "-32600", null},
+          {"{\"jsonrpc\":\"2.0\",\"id\":[],\"method\":\"ping\"}", "-32600", null},
+          {"{\"jsonrpc\":\"2.0\",\"id\":false,\"method\":\"ping\"}", "-32600", null},
+          {"{\"jsonrpc\":\"2.0\",\"id\":18446744073709551621,\"method\":\"ping\"}", "-32600", null},
+          {"{\"foo\":\"boo\"}", "-32600", null},
+          {"[1,2,3]", "-32600", null},
+          {"[{\"jsonrpc\":\"2.0\",\"id\":\"b1\",\"method\":\"ping\"}]", "-32600", "b1"},
+          {"{\"id\":31,\"method\":\"ping\"}", "-32600", "31"},
+          {"{'jsonrpc':'2.0','id':32,'method':'ping'}", "-32700", null},
+          {"{\"jsonrpc\":\"2.0\",\"id\":NaN,\"method\":\"ping\"}", "-32700", null},
+          {"{\"jsonrpc\":\"2.0\",\"id\":33,\"method\":\"tools/call\",\"params\":[\"x\"]}", "-32602", "33"},
+      };
+      int ping = 100;
+      for (String[] bad : cases) {
+        wire.send(bad[0]);
+        JsonObject answer = wire.response();
+        assertEquals(Integer.parseInt(bad[1]), answer.getAsJsonObject("error").get("code").getAsInt(),
+            bad[0] + " -> " + answer);
+        JsonElement id = answer.get("id");
+        assertEquals(bad[2], id.isJsonNull() ? null : id.getAsString(), bad[0] + " -> " + answer);
+        wire.send("{\"jsonrpc\":\"2.0\",\"id\":" + ++ping + ",\"method\":\"ping\"}");
+        assertEquals(ping, wire.response().get("id").getAsInt(), "no answer to a ping after " + bad[0]);
       }
-    } catch (RuntimeException notJson) {
-      // recorded in stdoutLines; the final check reports it
+      String params = wire.stdoutLines().stream().filter(line -> line.contains("\"id\":33")).findFirst()
+          .orElseThrow();
+      assertFalse(params.contains("jackson") || params.contains("modelcontextprotocol"), params);
+
+      // Beyond the 16 MB a line may have: answered with its id, and the session goes on.
+      byte[] huge = ("{\"jsonrpc\":\"2.0\",\"id\":34,\"method\":\"tools/call\",\"params\":{\"name\":\"jira_search\","
+          + "\"arguments\":{\"jql\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}}}").getBytes(StandardCharsets.UTF_8);
+      wire.send(huge);
+      JsonObject tooLarge = wire.response();
+      assertEquals(34, tooLarge.get("id").getAsInt(), tooLarge.toString());
+      assertEquals(-32600, tooLarge.getAsJsonObject("error").get("code").getAsInt());
+      wire.send("{\"jsonrpc\":\"2.0\",\"id\":35,\"method\":\"ping\"}");
+      assertEquals(35, wire.response().get("id").getAsInt());
+
+      assertTrue(wire.closeInputAndAwaitExit(15), "the server must end when its input ends");
+      assertOnlyJsonRpc(wire.stdoutLines());
     }
   }
 
-  private JsonObject response() throws InterruptedException {
-    JsonObject response = responses.poll(60, TimeUnit.SECONDS);
-    if (response == null) {
-      throw new AssertionError("no response within 60 s; stdout so far: " + stdoutLines);
+  @Test
+  void requestsPipedInAtOnceAreAllAnsweredBeforeTheServerEnds() throws Exception {
+    try (WireClient wire = WireClient.start(SandboxSignIn.isolated(Map.of()))) {
+      wire.send(String.join("\n", List.of(
+          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+              + "\"capabilities\":{},\"clientInfo\":{\"name\":\"pipe\",\"version\":\"1\"}}}",
+          "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+          "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+          call(3, "jira_get_issue", "{\"issue_key\":\"PROJ-1\"}", null),
+          "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}")));
+      assertTrue(wire.closeInputAndAwaitExit(30), "the server must end when its input ends");
+      List<Integer> answered = wire.stdoutLines().stream()
+          .map(line -> JsonParser.parseString(line).getAsJsonObject().get("id").getAsInt()).sorted().toList();
+      assertEquals(List.of(1, 2, 3, 4), answered, "stdout: " + wire.stdoutLines());
     }
-    return response;
+  }
+
+  private static void assertOnlyJsonRpc(List<String> stdout) {
+    for (String line : stdout) {
+      JsonElement json = JsonParser.parseString(line);
+      assertTrue(json.isJsonObject() && "2.0".equals(json.getAsJsonObject().get("jsonrpc").getAsString()),
+          "not JSON-RPC on stdout: " + line);
+    }
   }
 
   private static String call(int id, String tool, String arguments, String progressToken) {
@@ -144,26 +172,6 @@ class StdioProtocolIT {
 
   private static String text(JsonObject result) {
     return result.getAsJsonArray("content").get(0).getAsJsonObject().get("text").getAsString();
-  }
-
-  private static void send(Writer stdin, String line) throws IOException {
-    stdin.write(line + "\n");
-    stdin.flush();
-  }
-
-  private static void read(java.io.InputStream stream, java.util.function.Consumer<String> lines) {
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          lines.accept(line);
-        }
-      } catch (IOException ended) {
-        // the process ended
-      }
-    });
-    reader.setDaemon(true);
-    reader.start();
   }
 
   private static int freePort() throws IOException {

@@ -12,6 +12,7 @@ import com.google.gson.JsonObject;
 import io.github.atlassianmcp.server.format.markdown.Inline;
 import io.github.atlassianmcp.server.format.markdown.Mark;
 import io.github.atlassianmcp.server.format.markdown.MarkdownText;
+import io.github.atlassianmcp.server.format.markdown.SafeLinks;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -189,7 +190,7 @@ final class AdfInlines {
   static Inline media(JsonObject node, List<Mark> extra) {
     String alt = attr(node, "alt");
     String url = attr(node, "url");
-    if ("external".equals(attr(node, "type")) && hasText(url) && !url.startsWith("data:")) {
+    if ("external".equals(attr(node, "type")) && hasText(url) && SafeLinks.allowed(url)) {
       String text = hasText(alt) ? MarkdownText.escape(alt.strip(), true) : "";
       return new Inline.Markdown("![" + text + "](" + MarkdownText.linkDestination(url.strip()) + ")", extra);
     }

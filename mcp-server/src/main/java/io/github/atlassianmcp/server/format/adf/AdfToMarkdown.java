@@ -3,8 +3,12 @@ package io.github.atlassianmcp.server.format.adf;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import io.github.atlassianmcp.server.format.markdown.MarkdownWriter;
 import io.github.atlassianmcp.server.format.text.PlainText;
+import java.io.IOException;
+import java.io.StringReader;
 
 /**
  * Converts Atlassian Document Format (Jira descriptions and comments, JSM comments, Confluence
@@ -44,11 +48,15 @@ public final class AdfToMarkdown {
     String trimmed = value.strip();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       try {
-        JsonElement parsed = JsonParser.parseString(trimmed);
-        if (parsed.isJsonArray() || (parsed.isJsonObject() && parsed.getAsJsonObject().has("type"))) {
+        // Gson stops at 255 levels by default; deeper documents are read (iteratively) and flattened below.
+        JsonReader reader = new JsonReader(new StringReader(trimmed));
+        reader.setNestingLimit(Integer.MAX_VALUE);
+        JsonElement parsed = JsonParser.parseReader(reader);
+        boolean whole = reader.peek() == JsonToken.END_DOCUMENT;
+        if (whole && (parsed.isJsonArray() || (parsed.isJsonObject() && parsed.getAsJsonObject().has("type")))) {
           return convert(parsed);
         }
-      } catch (RuntimeException notJson) {
+      } catch (IOException | RuntimeException notJson) {
         // Text that merely starts with a brace: shown as the text it is.
       }
     }

@@ -3,18 +3,22 @@ package io.github.atlassianmcp.server.format.markdown;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prepares runs for writing: one run per stretch of equally marked text, no stray breaks, autolinks. */
+/**
+ * Prepares runs for writing: one run per stretch of equally marked text, no stray breaks, autolinks, and no link
+ * that {@link SafeLinks} refuses (the one place every link of every converter passes).
+ */
 final class InlineRuns {
 
   private InlineRuns() {}
 
   /**
    * Splits text at newlines into breaks, merges neighbouring text with the same marks, drops empty text and
-   * breaks at either end, and turns a link whose text is its own address into an autolink.
+   * breaks at either end, unlinks unsafe links, and turns a link whose text is its own address into an autolink.
    */
   static List<Inline> normalize(List<Inline> input) {
     TextMerger merger = new TextMerger();
-    for (Inline run : input) {
+    for (Inline original : input) {
+      Inline run = withSafeLinksOnly(original);
       if (run instanceof Inline.Text text) {
         merger.add(text);
       } else if (!(run instanceof Inline.Markdown raw && raw.markdown().isEmpty())) {
@@ -35,6 +39,16 @@ final class InlineRuns {
       trimmed.set(i, autolinked(trimmed, i));
     }
     return trimmed;
+  }
+
+  private static Inline withSafeLinksOnly(Inline run) {
+    if (run.marks().stream().allMatch(mark -> mark.type() != Mark.Type.LINK || SafeLinks.allowed(mark.href()))) {
+      return run;
+    }
+    List<Mark> safe = run.marks().stream()
+        .filter(mark -> mark.type() != Mark.Type.LINK || SafeLinks.allowed(mark.href())).toList();
+    return run instanceof Inline.Text text ? new Inline.Text(text.text(), safe)
+        : new Inline.Markdown(((Inline.Markdown) run).markdown(), safe);
   }
 
   /** Collects runs, joining consecutive text with equal marks in one builder (linear, however many runs). */

@@ -3,6 +3,7 @@ package io.github.atlassianmcp.server.format.storage;
 import io.github.atlassianmcp.server.format.markdown.Inline;
 import io.github.atlassianmcp.server.format.markdown.Mark;
 import io.github.atlassianmcp.server.format.markdown.MarkdownText;
+import io.github.atlassianmcp.server.format.markdown.SafeLinks;
 import io.github.atlassianmcp.server.format.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +125,7 @@ final class StorageInlines {
     String url = "img".equals(image.normalName()) ? Storage.attr(image, "src")
         : resource != null && resource.normalName().equals("ri:url") ? Storage.attr(resource, "ri:value") : "";
     String alt = Storage.attr(image, image.normalName().equals("img") ? "alt" : "ac:alt");
-    if (!url.isEmpty() && !url.startsWith("data:")) {
+    if (!url.isEmpty() && SafeLinks.allowed(url)) {
       space();
       runs.add(new Inline.Markdown(
           "![" + MarkdownText.escape(alt, true) + "](" + MarkdownText.linkDestination(url) + ")", marks));

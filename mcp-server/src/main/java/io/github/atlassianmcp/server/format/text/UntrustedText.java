@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.server.format.text;
 
+import java.util.Set;
+
 /**
  * Removes from untrusted text (anything that came from an Atlassian site) the characters a reader cannot see
  * but a model does: bidirectional overrides and isolates, zero-width characters, other Unicode format
@@ -7,7 +9,9 @@ package io.github.atlassianmcp.server.format.text;
  * characters can reorder what a person sees ("Trojan Source") or smuggle instructions past them.
  *
  * <p>Emoji stay intact: a zero-width joiner between two pictographs, one variation selector after a visible
- * character, and the tag sequence of a subdivision flag (such as England's) are kept. Line breaks are
+ * character, and the tag sequences of the subdivision flags Unicode recommends (England, Scotland, Wales: the
+ * RGI_Emoji_Tag_Sequence entries of emoji-sequences.txt) are kept. Any other tag character is removed, even after
+ * a black flag: tag letters read as text to a model and could spell an instruction nobody sees. Line breaks are
  * normalised to {@code \n}; tabs are kept. One pass, linear in the length of the text.
  */
 public final class UntrustedText {
@@ -15,7 +19,10 @@ public final class UntrustedText {
   private static final int ZERO_WIDTH_JOINER = 0x200D;
   private static final int BLACK_FLAG = 0x1F3F4;
   private static final int CANCEL_TAG = 0xE007F;
-  private static final int LONGEST_FLAG_TAG = 7;
+  private static final int TAG_BASE = 0xE0000;
+  /** The tag letters of the subdivision flags in Unicode's recommended set (emoji-sequences.txt, Unicode 16). */
+  private static final Set<String> SUBDIVISION_FLAGS = Set.of("gbeng", "gbsct", "gbwls");
+  private static final int LONGEST_FLAG_TAG = 5;
 
   private UntrustedText() {}
 
@@ -93,22 +100,22 @@ public final class UntrustedText {
   }
 
   /**
-   * The end of a valid subdivision-flag tag sequence starting at {@code start} (a few tag letters or digits
-   * and the cancel tag), or {@code start} when there is none.
+   * The end of a recommended subdivision-flag tag sequence starting at {@code start} (its tag letters and the
+   * cancel tag), or {@code start} when there is none.
    */
   private static int flagTagSequenceEnd(String text, int start) {
+    StringBuilder letters = new StringBuilder(LONGEST_FLAG_TAG);
     int i = start;
-    int tags = 0;
-    while (i < text.length() && tags <= LONGEST_FLAG_TAG) {
+    while (i < text.length() && letters.length() <= LONGEST_FLAG_TAG) {
       int cp = text.codePointAt(i);
       if (cp == CANCEL_TAG) {
-        return tags >= 2 ? i + Character.charCount(cp) : start;
+        return SUBDIVISION_FLAGS.contains(letters.toString()) ? i + Character.charCount(cp) : start;
       }
       boolean tagLetterOrDigit = (cp >= 0xE0061 && cp <= 0xE007A) || (cp >= 0xE0030 && cp <= 0xE0039);
       if (!tagLetterOrDigit) {
         return start;
       }
-      tags++;
+      letters.append((char) (cp - TAG_BASE));
       i += Character.charCount(cp);
     }
     return start;

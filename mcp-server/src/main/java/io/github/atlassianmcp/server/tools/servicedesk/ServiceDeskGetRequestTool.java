@@ -1,6 +1,7 @@
 package io.github.atlassianmcp.server.tools.servicedesk;
 
 import io.github.atlassianmcp.server.config.Toolset;
+import io.github.atlassianmcp.server.tools.AnswerText;
 import io.github.atlassianmcp.server.tools.InputSchema;
 import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.tools.ToolHandler;
@@ -57,7 +58,7 @@ public final class ServiceDeskGetRequestTool implements ToolHandler {
     request.requestType().ifPresent(facts::add);
     view.serviceDesk().ifPresent(desk -> facts.add("service desk " + desk));
     request.reporter().ifPresent(reporter -> facts.add("reported by " + reporter));
-    request.created().ifPresent(created -> facts.add("created " + created));
+    request.created().ifPresent(created -> facts.add("created " + AnswerText.dateTime(created)));
     text.append(String.join(" · ", facts)).append('\n');
     view.url().ifPresent(url -> text.append(url).append('\n'));
     if (!view.fields().isEmpty()) {
@@ -78,7 +79,7 @@ public final class ServiceDeskGetRequestTool implements ToolHandler {
       for (CommentView comment : view.comments()) {
         text.append("\n**").append(comment.author()).append("**")
             .append(comment.internal() ? " (internal)" : "")
-            .append(comment.created().map(c -> ", " + c).orElse("")).append(":\n")
+            .append(comment.created().map(c -> ", " + AnswerText.dateTime(c)).orElse("")).append(":\n")
             .append(comment.body().strip()).append('\n');
       }
     }

@@ -63,8 +63,8 @@ public final class ServiceDeskListRequestsTool implements ToolHandler {
     for (RequestRow request : page.requests()) {
       text.append(AnswerText.row(List.of(request.key(), AnswerText.cell(request.summary(), 80),
           AnswerText.cell(request.status(), 30), AnswerText.cell(request.requestType(), 30),
-          AnswerText.cell(request.reporter(), 30), AnswerText.cell(request.created().map(c -> c.length() >= 10
-              ? c.substring(0, 10) : c), 10)))).append('\n');
+          AnswerText.cell(request.reporter(), 30), request.created().map(AnswerText::date).orElse(AnswerText.NONE))))
+          .append('\n');
     }
     if (page.more()) {
       text.append("More requests match: narrow them with search or status, or raise limit (up to 50).");

