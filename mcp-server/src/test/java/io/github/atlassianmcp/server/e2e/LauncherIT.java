@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,6 +29,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -68,15 +72,35 @@ class LauncherIT {
   }
 
   @Test
+  void anArchiveOlderThanTheJarIsLeftOut(@TempDir Path copy) throws Exception {
+    assumeFalse(TRAINING_SKIPPED, "built with -Dlauncher.training.skip=true: no archive to leave out");
+    Path launcher = copyLayoutWithRebuiltJar(copy);
+    try (Wire wire = Wire.start(launcher, environment("-Xlog:class+load=info:stderr"))) {
+      wire.initialize();
+      wire.assertStdoutIsOnlyJsonRpc();
+      assertTrue(wire.stderr().stream().anyMatch(line -> line.contains("io.github.atlassianmcp.server.cli.Main ")),
+          "class loading was logged");
+      assertTrue(wire.stderr().stream().noneMatch(line -> line.contains("io.github.atlassianmcp")
+          && line.contains("shared objects file")), "an application class came from the stale archive");
+    }
+  }
+
+  @Test
   void aStaleArchiveLeavesStdoutCleanJsonRpc(@TempDir Path copy) throws Exception {
     assumeFalse(TRAINING_SKIPPED, "built with -Dlauncher.training.skip=true: no archive to go stale");
-    // A copy of target/: another path and a newer jar than the archive was made for, as after a rebuild.
-    Path launcher = copyLayout(copy);
+    // A rebuilt jar and an archive that looks newer, so the launcher hands it to the JVM, which must reject it.
+    Path launcher = copyLayoutWithRebuiltJar(copy);
+    Path archive = archive(copy.resolve("bin"));
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     try (Wire wire = Wire.start(launcher, environment(""))) {
       wire.initialize();
       wire.request("tools/list", "{}");
       wire.assertStdoutIsOnlyJsonRpc();
-      wire.assertStderrMatches(ARCHIVE_WARNING);
+      Runtime.Version jdk = Runtime.version();
+      if (archive.toString().endsWith(".jsa") || jdk.feature() > 25 || jdk.update() >= 4) {
+        // JDK 25.0.0-25.0.3 do not notice a changed jar behind an AOT cache (JDK-8377932): no warning to see.
+        wire.assertStderrMatches(ARCHIVE_WARNING);
+      }
     }
   }
 
@@ -151,15 +175,28 @@ class LauncherIT {
     return env;
   }
 
-  /** target/bin and the jar, copied to {@code root} in the same layout; the copy's launcher. */
-  private Path copyLayout(Path root) throws IOException {
+  /**
+   * target/bin copied to {@code root}, and the jar beside it as a rebuild leaves it: newer than the archive, one
+   * entry more; the copy's launcher.
+   */
+  private Path copyLayoutWithRebuiltJar(Path root) throws IOException {
     Files.createDirectories(root.resolve("bin"));
     try (var files = Files.list(bin)) {
       for (Path file : files.toList()) {
         Files.copy(file, root.resolve("bin").resolve(file.getFileName()));
       }
     }
-    Files.copy(ServerProcess.jar(), root.resolve(ServerProcess.jar().getFileName()));
+    Path jar = root.resolve(ServerProcess.jar().getFileName());
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(ServerProcess.jar()));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        in.transferTo(out);
+      }
+      out.putNextEntry(new ZipEntry("META-INF/rebuilt.txt"));
+      out.write("rebuilt".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 1_000));
     return root.resolve("bin").resolve("atlassian-mcp");
   }
 
@@ -231,6 +268,10 @@ class LauncherIT {
         }
         assertTrue(json.isJsonObject() && json.getAsJsonObject().has("jsonrpc"), "not JSON-RPC on stdout: " + line);
       }
+    }
+
+    List<String> stderr() {
+      return List.copyOf(stderr);
     }
 
     void assertStderrMatches(Pattern pattern) {
