@@ -2,6 +2,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A build step of mcp-server, run by Maven right after the jar is shaded, as a single-file program:
@@ -26,8 +30,10 @@ import java.util.concurrent.TimeUnit;
  * <p>It writes {@code target/bin/atlassian-mcp} (the launcher MCP client configs point at) and
  * {@code target/bin/jvm.options}, then trains the launcher's class-data archive for the JDK that runs the build: a
  * dynamic AppCDS archive on JDK 17 to 24, the AOT cache on 25 and later. The training run is the launcher's own JVM
- * options serving MCP in {@code --sandbox} mode while this program calls the tools over stdio; the JVM writes the
- * archive as it exits. The training is skipped when the jar, the JDK and the options are those of the last one,
+ * options serving MCP in API-token mode against a sandbox of its own (SandboxMain, another process, so that the
+ * sandbox's classes stay out of the archive) while this program calls the tools over stdio; the JVM writes the
+ * archive as it exits. The JVM relocates the whole archive into memory at start, so what the archive holds and
+ * serving does not use costs resident memory. The training is skipped when the jar, the JDK and the options are those of the last one,
  * and with {@code -Dlauncher.training.skip=true}; a failed training leaves a launcher that runs without an archive.
  */
 public final class LauncherBuild {
@@ -36,6 +42,8 @@ public final class LauncherBuild {
   private static final String OPTIONS = "jvm.options";
   private static final String STAMP = "training.properties";
   private static final long TRAINING_TIMEOUT_SECONDS = 300;
+  private static final Pattern SANDBOX_URL = Pattern.compile("running at (http://\\S+)");
+  private static final Pattern SANDBOX_USER = Pattern.compile("signed in:.*<(\\S+)> API token (\\S+)");
 
   /** What a training session does: the tools an agent uses most, reads and one write, on the sandbox's data. */
   private static final List<String> TRAINING_CALLS = List.of(
@@ -152,27 +160,40 @@ public final class LauncherBuild {
     Files.deleteIfExists(archiveFile);
     Files.deleteIfExists(bin.resolve(STAMP));
     Path trainingLog = bin.resolve("training.log");
-    // The JVM checks the class path against the archive's as a string: the launcher's own spelling of the jar.
-    String launcherJar = bin.toRealPath() + "/../" + jar.getFileName();
-    List<String> command = List.of(java.toString(), "@" + bin.resolve(OPTIONS), archive.write + archiveFile,
-        "-jar", launcherJar, "--sandbox");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(trainingLog.toFile());
-    Map<String, String> environment = builder.environment();
-    environment.keySet().removeIf(name -> name.startsWith("ATLASSIAN_") || name.startsWith("JAVA_TOOL_OPTIONS")
-        || name.startsWith("JDK_JAVA_OPTIONS"));
-    long started = System.nanoTime();
-    Process server = builder.start();
+    Files.deleteIfExists(trainingLog);
     List<String> problems = new ArrayList<>();
+    long started = System.nanoTime();
+    Process sandbox = new ProcessBuilder(java.toString(), "-cp", jar.toString(),
+        "io.github.atlassianmcp.sandbox.SandboxMain").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try {
-      converse(server, problems);
-    } catch (IOException | RuntimeException e) {
-      problems.add(e.toString());
+      Map<String, String> site = sandboxSite(sandbox);
+      // The JVM checks the class path against the archive's as a string: the launcher's own spelling of the jar.
+      String launcherJar = bin.toRealPath() + "/../" + jar.getFileName();
+      List<String> command = List.of(java.toString(), "@" + bin.resolve(OPTIONS), archive.write + archiveFile,
+          "-jar", launcherJar);
+      ProcessBuilder builder = new ProcessBuilder(command).redirectError(trainingLog.toFile());
+      Map<String, String> environment = builder.environment();
+      environment.keySet().removeIf(name -> name.startsWith("ATLASSIAN_") || name.equals("JAVA_TOOL_OPTIONS")
+          || name.equals("JDK_JAVA_OPTIONS"));
+      environment.putAll(site);
+      environment.put("ATLASSIAN_MCP_HOME", Files.createTempDirectory("atlassian-mcp-training-").toString());
+      Process server = builder.start();
+      try {
+        converse(server, problems);
+      } catch (IOException | RuntimeException e) {
+        problems.add(e.toString());
+      } finally {
+        server.getOutputStream().close();
+      }
+      if (!server.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+        problems.add("the training run did not exit in " + TRAINING_TIMEOUT_SECONDS + " s");
+      }
+    } catch (IOException e) {
+      problems.add(e.getMessage());
     } finally {
-      server.getOutputStream().close();
-    }
-    if (!server.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      server.destroyForcibly();
-      problems.add("the training run did not exit in " + TRAINING_TIMEOUT_SECONDS + " s");
+      sandbox.destroy();
+      sandbox.waitFor(30, TimeUnit.SECONDS);
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
     if (!Files.isRegularFile(archiveFile)) {
@@ -189,6 +210,34 @@ public final class LauncherBuild {
     }
     log(String.format("bin/%s written; trained its %s (%.1f MiB) in %d s", LAUNCHER, archive.file,
         Files.size(archiveFile) / 1048576.0, seconds));
+  }
+
+  /** The site, email and API token the standalone sandbox prints on stderr, as the server's environment. */
+  private static Map<String, String> sandboxSite(Process sandbox) throws IOException {
+    BufferedReader banner = new BufferedReader(new InputStreamReader(sandbox.getErrorStream(), StandardCharsets.UTF_8));
+    Map<String, String> site = new HashMap<>();
+    for (String line = banner.readLine(); line != null; line = banner.readLine()) {
+      Matcher url = SANDBOX_URL.matcher(line);
+      Matcher user = SANDBOX_USER.matcher(line);
+      if (url.find()) {
+        site.put("ATLASSIAN_SITE_URL", url.group(1));
+      } else if (user.find()) {
+        site.put("ATLASSIAN_EMAIL", user.group(1));
+        site.put("ATLASSIAN_API_TOKEN", user.group(2));
+      } else if (line.startsWith("Press Ctrl-C") && site.size() == 3) {
+        Thread drain = new Thread(() -> {
+          try {
+            banner.transferTo(Writer.nullWriter());
+          } catch (IOException ended) {
+            // the sandbox stopped
+          }
+        }, "sandbox-stderr");
+        drain.setDaemon(true);
+        drain.start();
+        return site;
+      }
+    }
+    throw new IOException("the sandbox (SandboxMain) ended before printing its site and API token");
   }
 
   /** initialize, tools/list and the training calls, each awaited; an error answer is noted, not fatal. */
