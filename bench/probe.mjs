@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The benchmark's probe: starts the sandbox, drives our server and the published peers over stdio the same way,
 // and writes the figures (and ratios to the peers') to bench/RESULTS.md. Run it through bench/run.
-import { mkdirSync, rmSync, existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, existsSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
+import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startSandbox } from './lib/sandbox.mjs';
@@ -147,34 +148,53 @@ async function firstCommandTimes(servers) {
   return Object.fromEntries(Object.entries(times).map(([id, t]) => [id, { median: median(t), all: t }]));
 }
 
-/** Our server alone under each JVM option set, on each JDK given with --jdk. */
+/**
+ * Our server alone under each JVM option set, on each JDK given with --jdk; last, bin/atlassian-mcp as the build
+ * makes it with that JDK (LauncherBuild.java run by that JDK on a copy of the jar).
+ */
 async function jvmMatrix(expectedKeys) {
   const rows = [];
-  const optionsFile = join(dirname(options.launcher), 'jvm.options');
-  const launcherFlags = existsSync(optionsFile) ? readJvmOptions(optionsFile) : [];
+  const optionsFile = join(root, 'mcp-server/src/launcher/jvm.options');
+  const launcherFlags = readJvmOptions(optionsFile);
   for (const jdk of options.jdk) {
-    const archives = join(options.work, 'archives', jdk.replace(/[^A-Za-z0-9.-]+/g, '_'));
+    const name = jdk.replace(/[^A-Za-z0-9.-]+/g, '_');
+    const archives = join(options.work, 'archives', name);
     mkdirSync(archives, { recursive: true });
+    const java = join(jdk, 'bin', 'java');
+    const measured = [];
     for (const variant of jvmVariants(jdk, launcherFlags)) {
       const flags = [...variant.flags];
       if (variant.archive) {
         flags.push(...await trainArchive({ jdk, flags: variant.flags, kind: variant.archive, dir: archives, id: variant.id,
-          jar: options.jar, serverFor, logs, expectedKeys }));
+          serverFor, logs, expectedKeys }));
       }
-      const server = serverFor(`${variant.id}`, join(jdk, 'bin', 'java'), flags);
+      measured.push({ label: variant.label, flags, server: serverFor(variant.id, java, flags) });
+    }
+    const built = join(options.work, 'launchers', name);
+    mkdirSync(built, { recursive: true });
+    copyFileSync(options.jar, join(built, 'atlassian-mcp-server.jar'));
+    execFileSync(java, [join(root, 'mcp-server/src/launcher/LauncherBuild.java'), join(root, 'mcp-server/src/launcher'),
+      built, 'false'], { stdio: ['ignore', process.stderr, process.stderr] });
+    const launcher = join(built, 'bin', 'atlassian-mcp');
+    measured.push({ label: 'bin/atlassian-mcp as built with this JDK', flags: [relative(root, launcher)],
+      server: ours({ sandbox, home, id: `launcher-${name}`, label: 'launcher', command: launcher, args: [] }) });
+    for (const { label, flags, server } of measured) {
       const starts = [];
       for (let round = 0; round < runs; round++) {
-        starts.push(await coldStart(server, logs, `${variant.id}-start${round + 1}`));
+        starts.push(await coldStart(server, logs, `${server.id}-start${round + 1}`));
       }
-      const figures = await session(server, { logs, calls, searches, expectedKeys, tag: `${variant.id}-session` });
+      const sessionFigures = [];
+      for (let round = 0; round < sessions; round++) {
+        sessionFigures.push(await session(server, { logs, calls, searches, expectedKeys, tag: `${server.id}-session${round + 1}` }));
+      }
       const wholeRuns = [];
       for (let round = 0; round < runs; round++) {
         wholeRuns.push(await firstCommand(server));
       }
-      const row = { jdk: javaVersion(jdk), label: variant.label, flags, ...summarize({ starts, sessions: [figures] }),
-        firstCommand: median(wholeRuns) };
+      const row = { jdk: javaVersion(jdk), label, flags: flags.map((flag) => flag.replace(root + '/', '')),
+        ...summarize({ starts, sessions: sessionFigures }), firstCommand: median(wholeRuns) };
       rows.push(row);
-      log(`${row.jdk} ${variant.label}: initialize ${row.initialize.toFixed(0)} ms, first call ${row.firstCall.toFixed(0)} ms, `
+      log(`${row.jdk} ${label}: initialize ${row.initialize.toFixed(0)} ms, first call ${row.firstCall.toFixed(0)} ms, `
         + `get ${row.getMedian.toFixed(1)} ms, peak ${(row.peakKiB / 1024).toFixed(0)} MiB, ${row.threads} threads, `
         + `first command ${row.firstCommand.toFixed(0)} ms`);
     }

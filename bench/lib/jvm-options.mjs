@@ -12,24 +12,26 @@ export function featureVersion(jdk) {
 }
 
 /**
- * The rows of the JVM-options table for one JDK: the defaults, each option alone, and the launcher's set
- * (bin/jvm.options of the build) without and with a class-data archive: AppCDS on every JDK, and on 25+ the AOT
- * cache too.
+ * The rows of the JVM-options table for one JDK: the defaults, each option alone, the launcher's set
+ * (mcp-server/src/launcher/jvm.options) without an archive and, on 25+, with AppCDS and with the AOT cache, both
+ * trained here on the same session so that they compare. The probe adds bin/atlassian-mcp as the build makes it.
  */
 export function jvmVariants(jdk, launcherFlags) {
-  const heap = launcherFlags.filter((flag) => /^-Xm[sx]|^-XX:\+?-?(MaxRAM|SoftMaxHeap|MinHeapFree|MaxHeapFree)/.test(flag));
+  const heap = launcherFlags.filter((flag) => /^-Xm[sx]/.test(flag));
   const variants = [
     { id: 'defaults', label: 'java -jar (JVM defaults)', flags: [] },
-    { id: 'serial', label: '+ serial GC only', flags: ['-XX:+UseSerialGC'] },
+    { id: 'serial', label: '+ serial GC', flags: ['-XX:+UseSerialGC'] },
     { id: 'c1', label: '+ C1 only (TieredStopAtLevel=1)', flags: ['-XX:TieredStopAtLevel=1'] },
-    { id: 'heap', label: `+ heap ${heap.join(' ')} only`, flags: heap },
-    { id: 'appcds', label: '+ AppCDS archive only', flags: LOG_TO_STDERR, archive: 'cds' },
-    { id: 'launcher-noarchive', label: 'launcher options, no archive', flags: launcherFlags },
-    { id: 'launcher-appcds', label: 'launcher options + AppCDS', flags: launcherFlags, archive: 'cds' },
+    { id: 'heap', label: `+ heap ${heap.join(' ')}`, flags: heap },
+    { id: 'appcds', label: '+ AppCDS archive', flags: LOG_TO_STDERR, archive: 'cds' },
   ];
   if (featureVersion(jdk) >= 25) {
-    variants.push({ id: 'aot', label: '+ AOT cache only', flags: LOG_TO_STDERR, archive: 'aot' });
-    variants.push({ id: 'launcher-aot', label: 'launcher options + AOT cache', flags: launcherFlags, archive: 'aot' });
+    variants.push({ id: 'aot', label: '+ AOT cache', flags: LOG_TO_STDERR, archive: 'aot' });
+  }
+  variants.push({ id: 'launcher-noarchive', label: 'all launcher options, no archive', flags: launcherFlags });
+  if (featureVersion(jdk) >= 25) {
+    variants.push({ id: 'launcher-appcds', label: 'all launcher options + AppCDS', flags: launcherFlags, archive: 'cds' });
+    variants.push({ id: 'launcher-aot', label: 'all launcher options + AOT cache', flags: launcherFlags, archive: 'aot' });
   }
   return variants.filter((variant) => variant.flags.length || variant.id === 'defaults' || variant.archive);
 }

@@ -136,13 +136,18 @@ function targets(run, ourServers, peers) {
 }
 
 function matrix(rows) {
-  const head = ['JDK', 'options', 'initialize', 'first call', 'get median / p95', 'search', 'peak RSS', 'RSS', 'threads', 'first command'];
+  const head = ['JDK', 'options', 'initialize', 'first call', 'get median / p95', 'search', 'peak RSS', 'RSS', 'threads',
+    'first command', 'initialize / peak RSS vs the JDK\'s defaults'];
   const lines = [row(head), row(head.map(() => '---'))];
   for (const r of rows) {
+    const base = rows.find((other) => other.jdk === r.jdk && other.flags.length === 0);
     lines.push(row([r.jdk, r.label, ms(r.initialize), ms(r.firstCall), `${ms(r.getMedian)} / ${ms(r.getP95)}`, ms(r.searchMedian),
-      mib(r.peakKiB), mib(r.rssKiB), String(r.threads), ms(r.firstCommand)]));
+      mib(r.peakKiB), mib(r.rssKiB), String(r.threads), ms(r.firstCommand),
+      base ? `${ratio(r.initialize, base.initialize)} / ${ratio(r.peakKiB, base.peakKiB)}` : '']));
   }
-  lines.push('', 'Options of each row:', '');
+  lines.push('', 'Archives of the "+" rows are trained by the probe on one session of its own (get-issue and search) with '
+    + 'the row\'s options; bin/atlassian-mcp\'s by the build (LauncherBuild.java, all read tools and a comment).', '');
+  lines.push('Options of each row:', '');
   for (const r of rows) {
     lines.push(`- ${r.jdk}, ${r.label}: \`${r.flags.join(' ') || '(none)'}\``);
   }
