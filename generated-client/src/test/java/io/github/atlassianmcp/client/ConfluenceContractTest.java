@@ -27,8 +27,8 @@ class ConfluenceContractTest {
     site.stub("GET", "/wiki/rest/api/search", 200, "confluence/search.json");
 
     SearchPageResponseSearchResult result = new SearchApi(site.clients().confluenceV1()).searchByCQL(
-        "siteSearch ~ \"runbook\" AND type = page", null, null, null, null, 10, null, null, null, "highlight",
-        null, null, List.of("content.space"));
+        "siteSearch ~ \"runbook\" AND type = page").limit(10).excerpt("highlight").expand(List.of("content.space"))
+        .execute();
 
     assertEquals(1, result.getTotalSize());
     assertEquals("98305", result.getResults().get(0).getContent().getId());
@@ -42,8 +42,8 @@ class ConfluenceContractTest {
   void getPageInStorageFormat(ContractHarness site) throws Exception {
     site.stub("GET", "/wiki/api/v2/pages/98305", 200, "confluence/page.json");
 
-    CreatePage200Response page = new PageApi(site.clients().confluenceV2()).getPageById(98305L,
-        PrimaryBodyRepresentationSingle.STORAGE, null, null, null, null, null, null, null, null, null, null, null);
+    CreatePage200Response page = new PageApi(site.clients().confluenceV2()).getPageById(98305L)
+        .bodyFormat(PrimaryBodyRepresentationSingle.STORAGE).execute();
 
     assertEquals("Payments runbook", page.getTitle());
     assertEquals(3, page.getVersion().getNumber());
@@ -57,7 +57,7 @@ class ConfluenceContractTest {
     site.stub("GET", "/wiki/api/v2/spaces", 200, "confluence/spaces.json");
 
     MultiEntityResultSpace spaces = new SpaceApi(site.clients().confluenceV2())
-        .getSpaces(null, List.of("ENG"), null, null, null, null, null, null, null, null, null, 25);
+        .getSpaces().keys(List.of("ENG")).limit(25).execute();
 
     assertEquals("ENG", spaces.getResults().get(0).getKey());
     assertTrue(spaces.getLinks().getNext().contains("cursor="));

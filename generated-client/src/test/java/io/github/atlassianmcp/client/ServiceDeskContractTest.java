@@ -32,8 +32,8 @@ class ServiceDeskContractTest {
   void listOpenRequestsMatchingASearch(ContractHarness site) throws Exception {
     site.stub("GET", "/rest/servicedeskapi/request", 200, "servicedesk/requests.json");
 
-    PagedDTOCustomerRequestDTO page = new RequestApi(site.clients().serviceDesk()).getCustomerRequests(
-        "VPN", null, "OPEN_REQUESTS", null, null, null, null, null, 0, 2);
+    PagedDTOCustomerRequestDTO page = new RequestApi(site.clients().serviceDesk()).getCustomerRequests()
+        .searchTerm("VPN").requestStatus("OPEN_REQUESTS").start(0).limit(2).execute();
 
     assertFalse(page.getIsLastPage());
     CustomerRequestDTO request = page.getValues().get(0);
@@ -52,9 +52,11 @@ class ServiceDeskContractTest {
     site.stub("GET", "/rest/servicedeskapi/request/SUP-7/sla", 200, "servicedesk/sla.json");
     RequestApi requests = new RequestApi(site.clients().serviceDesk());
 
-    CustomerRequestDTO request = requests.getCustomerRequestByIdOrKey("SUP-7", List.of("status", "requestType"));
-    PagedDTOCommentDTO comments = requests.getRequestComments("SUP-7", true, true, null, 0, 5);
-    PagedDTOSlaInformationDTO slas = requests.getSlaInformation("SUP-7", null, null);
+    CustomerRequestDTO request = requests.getCustomerRequestByIdOrKey("SUP-7").expand(List.of("status", "requestType"))
+        .execute();
+    PagedDTOCommentDTO comments = requests.getRequestComments("SUP-7")._public(true).internal(true).start(0).limit(5)
+        .execute();
+    PagedDTOSlaInformationDTO slas = requests.getSlaInformation("SUP-7").execute();
 
     assertEquals("VPN drops every 10 minutes", request.getRequestFieldValues().get(0).getValue());
     assertTrue(comments.getValues().get(0).getPublic());
@@ -67,7 +69,7 @@ class ServiceDeskContractTest {
   void listServiceDesks(ContractHarness site) throws Exception {
     site.stub("GET", "/rest/servicedeskapi/servicedesk", 200, "servicedesk/servicedesks.json");
 
-    PagedDTOServiceDeskDTO desks = new ServicedeskApi(site.clients().serviceDesk()).getServiceDesks(0, 50);
+    PagedDTOServiceDeskDTO desks = new ServicedeskApi(site.clients().serviceDesk()).getServiceDesks().start(0).limit(50).execute();
 
     assertEquals("SUP", desks.getValues().get(0).getProjectKey());
   }

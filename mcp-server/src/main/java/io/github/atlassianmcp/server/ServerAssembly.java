@@ -3,7 +3,7 @@ package io.github.atlassianmcp.server;
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianHttp;
-import io.github.atlassianmcp.server.atlassian.RetryPolicy;
+import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
 import io.github.atlassianmcp.server.auth.BrowserLauncher;

@@ -2,7 +2,10 @@ package io.github.atlassianmcp.server.auth;
 
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
-import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
+import io.github.atlassianmcp.client.AtlassianApiException;
+import io.github.atlassianmcp.client.ForbiddenException;
+import io.github.atlassianmcp.client.TransportException;
+import io.github.atlassianmcp.client.UnauthorizedException;
 import io.github.atlassianmcp.client.jira.platform.model.User;
 import io.github.atlassianmcp.server.config.ApiTokenCredentials;
 import java.net.URI;
@@ -46,27 +49,20 @@ public final class ApiTokenAccess implements AtlassianAccess {
    */
   public SignInStatus verify() {
     try {
-      User me = new MyselfApi(clients.jiraPlatform()).getCurrentUser(null);
+      User me = new MyselfApi(clients.jiraPlatform()).getCurrentUser().execute();
       verifiedUser = new AtlassianUser(me.getAccountId() == null ? "" : me.getAccountId(), me.getDisplayName(),
           me.getEmailAddress() == null ? credentials.email() : me.getEmailAddress());
       return status();
-    } catch (ApiException e) {
-      if (e.getCode() == 401 || e.getCode() == 403) {
-        throw new SignInException(siteUrl + " refused ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN (HTTP " + e.getCode()
-            + "). Check the email, and create a new API token at "
-            + "https://id.atlassian.com/manage-profile/security/api-tokens if this one expired or was revoked.");
-      }
-      throw new SignInException(e.getCode() == 0
-          ? "Could not reach " + siteUrl + " (" + rootCause(e) + "). Check ATLASSIAN_SITE_URL and the network."
-          : siteUrl + "/rest/api/3/myself answered HTTP " + e.getCode() + ". Check ATLASSIAN_SITE_URL.");
+    } catch (UnauthorizedException | ForbiddenException e) {
+      throw new SignInException(siteUrl + " refused ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN (HTTP " + e.statusCode()
+          + "). Check the email, and create a new API token at "
+          + "https://id.atlassian.com/manage-profile/security/api-tokens if this one expired or was revoked.");
+    } catch (TransportException e) {
+      throw new SignInException("Could not reach " + siteUrl + " (" + e.problem()
+          + "). Check ATLASSIAN_SITE_URL and the network.");
+    } catch (AtlassianApiException e) {
+      throw new SignInException(siteUrl + "/rest/api/3/myself answered HTTP " + e.statusCode()
+          + ". Check ATLASSIAN_SITE_URL.");
     }
-  }
-
-  private static String rootCause(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause.getClass().getSimpleName();
   }
 }

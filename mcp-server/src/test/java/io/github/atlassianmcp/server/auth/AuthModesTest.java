@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
-import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
+import io.github.atlassianmcp.client.UnauthorizedException;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.AuthKind;
 import io.github.atlassianmcp.sandbox.LoggedRequest;
@@ -63,7 +63,7 @@ class AuthModesTest {
         + sandbox.siteUrl() + " with HTTP Basic as " + sandbox.currentUser().displayName()), text);
     assertFalse(text.contains(sandbox.currentUser().apiToken()), text);
 
-    String accountId = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null).getAccountId();
+    String accountId = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute().getAccountId();
     assertEquals(sandbox.currentUser().accountId(), accountId);
     List<LoggedRequest> log = sandbox.requestLog();
     assertTrue(log.stream().allMatch(r -> r.path().equals("/rest/api/3/myself") && r.auth() == AuthKind.BASIC),
@@ -85,9 +85,9 @@ class AuthModesTest {
     assertTrue(e.getMessage().startsWith(sandbox.siteUrl() + " refused ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN "
         + "(HTTP 401)"), e.getMessage());
     assertFalse(e.getMessage().contains(wrong), e.getMessage());
-    ApiException call = assertThrows(ApiException.class,
-        () -> new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null));
-    assertEquals(401, call.getCode());
+    UnauthorizedException call = assertThrows(UnauthorizedException.class,
+        () -> new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute());
+    assertEquals(401, call.statusCode());
   }
 
   @Test

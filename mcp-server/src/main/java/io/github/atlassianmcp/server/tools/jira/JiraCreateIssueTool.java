@@ -65,7 +65,7 @@ public final class JiraCreateIssueTool implements Tool {
       return ToolResult.text("Created " + created.key() + " (" + type + "): " + summary
           + created.url().map(url -> "\n" + url).orElse(""));
     } catch (AtlassianException e) {
-      if (e.failure().status() == 400) {
+      if (e.failure().statusCode() == 400) {
         throw e.withAdvice(advice(project, type));
       }
       throw e;
