@@ -57,7 +57,7 @@ public class TransportException extends AtlassianApiException {
 
   static String problem(Throwable error) {
     if (isTimeout(error)) {
-      return "no complete answer within the timeout";
+      return "the call timed out";
     }
     if (error instanceof ConnectException) {
       return "the connection was refused";

@@ -10,7 +10,7 @@ import io.github.atlassianmcp.client.confluence.v1.api.SearchApi;
 import io.github.atlassianmcp.client.confluence.v1.model.SearchPageResponseSearchResult;
 import io.github.atlassianmcp.client.confluence.v2.api.PageApi;
 import io.github.atlassianmcp.client.confluence.v2.api.SpaceApi;
-import io.github.atlassianmcp.client.confluence.v2.model.CreatePage200Response;
+import io.github.atlassianmcp.client.confluence.v2.model.Page;
 import io.github.atlassianmcp.client.confluence.v2.model.MultiEntityResultSpace;
 import io.github.atlassianmcp.client.confluence.v2.model.PrimaryBodyRepresentationSingle;
 import java.util.List;
@@ -42,7 +42,7 @@ class ConfluenceContractTest {
   void getPageInStorageFormat(ContractHarness site) throws Exception {
     site.stub("GET", "/wiki/api/v2/pages/98305", 200, "confluence/page.json");
 
-    CreatePage200Response page = new PageApi(site.clients().confluenceV2()).getPageById(98305L)
+    Page page = new PageApi(site.clients().confluenceV2()).getPageById("98305")
         .bodyFormat(PrimaryBodyRepresentationSingle.STORAGE).execute();
 
     assertEquals("Payments runbook", page.getTitle());

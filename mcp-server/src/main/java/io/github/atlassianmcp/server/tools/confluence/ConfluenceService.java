@@ -5,7 +5,7 @@ import io.github.atlassianmcp.client.confluence.v1.model.SearchPageResponseSearc
 import io.github.atlassianmcp.client.confluence.v1.model.SearchResult;
 import io.github.atlassianmcp.client.confluence.v2.api.PageApi;
 import io.github.atlassianmcp.client.confluence.v2.api.SpaceApi;
-import io.github.atlassianmcp.client.confluence.v2.model.CreatePage200Response;
+import io.github.atlassianmcp.client.confluence.v2.model.Page;
 import io.github.atlassianmcp.client.confluence.v2.model.PrimaryBodyRepresentationSingle;
 import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
@@ -61,7 +61,7 @@ public final class ConfluenceService {
 
   PageView page(long id) {
     PageApi pages = new PageApi(access.clients().confluenceV2());
-    CreatePage200Response page = call(ConfluenceOperations.GET_PAGE, "Page " + id, () -> pages.getPageById(id)
+    Page page = call(ConfluenceOperations.GET_PAGE, "Page " + id, () -> pages.getPageById(String.valueOf(id))
         .bodyFormat(PrimaryBodyRepresentationSingle.STORAGE).execute());
     Optional<String> space = spaceName(page.getSpaceId());
     Optional<String> url = Optional.ofNullable(page.getLinks()).flatMap(links -> {
@@ -83,7 +83,7 @@ public final class ConfluenceService {
     }
     try {
       return Optional.ofNullable(call(ConfluenceOperations.GET_SPACE, "Space " + spaceId, () ->
-          new SpaceApi(access.clients().confluenceV2()).getSpaceById(Long.parseLong(spaceId)).execute()))
+          new SpaceApi(access.clients().confluenceV2()).getSpaceById(spaceId).execute()))
           .map(s -> s.getName() + (s.getKey() == null ? "" : " (" + s.getKey() + ")"));
     } catch (AtlassianException e) {
       return Optional.empty();
