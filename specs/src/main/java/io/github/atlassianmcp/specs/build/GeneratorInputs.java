@@ -71,7 +71,9 @@ public final class GeneratorInputs {
     for (Path input : inputs) {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(input)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
+        // Notes beside the templates (README.md) are not inputs of the generator.
+        files = walk.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".md")).sorted()
+            .toList();
       }
       for (Path file : files) {
         digest.update(input.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
