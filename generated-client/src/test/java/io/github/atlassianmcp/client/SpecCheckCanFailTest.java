@@ -71,6 +71,15 @@ class SpecCheckCanFailTest {
   }
 
   @Test
+  void aServiceDeskRequestIsCheckedAgainstAtlassiansOwnDocument() throws IOException {
+    // answerApproval exists only since the build uses Atlassian's JSM spec; "maybe" is not approve or decline.
+    send("POST", "/rest/servicedeskapi/request/SUP-1/approval/3", "{\"decision\": \"maybe\"}");
+    List<String> violations = check.violations(site.server());
+    assertEquals(1, violations.size(), violations.toString());
+    assertTrue(violations.get(0).contains("decision"), violations.get(0));
+  }
+
+  @Test
   void theRemovedSearchEndpointFailsAsDeprecated() throws IOException {
     send("GET", "/rest/api/3/search?jql=project%3DPROJ", null);
     List<String> violations = check.violations(site.server());

@@ -3,6 +3,7 @@ package io.github.atlassianmcp.sandbox;
 import com.sun.net.httpserver.HttpServer;
 import io.github.atlassianmcp.sandbox.adf.AdfInput;
 import io.github.atlassianmcp.sandbox.admin.AdminEndpoints;
+import io.github.atlassianmcp.sandbox.agile.AgileApi;
 import io.github.atlassianmcp.sandbox.confluence.ConfluenceApi;
 import io.github.atlassianmcp.sandbox.confluence.ConfluenceSite;
 import io.github.atlassianmcp.sandbox.faults.Faults;
@@ -14,6 +15,7 @@ import io.github.atlassianmcp.sandbox.http.RequestLog;
 import io.github.atlassianmcp.sandbox.http.Router;
 import io.github.atlassianmcp.sandbox.jira.JiraApi;
 import io.github.atlassianmcp.sandbox.jira.JiraSite;
+import io.github.atlassianmcp.sandbox.media.MediaHost;
 import io.github.atlassianmcp.sandbox.oauth.AuthorizationServer;
 import io.github.atlassianmcp.sandbox.oauth.RandomTokens;
 import io.github.atlassianmcp.sandbox.oauth.ScopeCatalog;
@@ -88,9 +90,13 @@ public final class AtlassianSandbox implements AutoCloseable {
 
     SeedData seed = SeedData.create(users, builder.clock.instant());
     AdfInput adf = new AdfInput();
+    MediaHost media = new MediaHost(List.of(seed.jira(), seed.media()), builder.clock, random);
     Router routes = new Router();
-    new JiraApi(new JiraSite(seed.jira(), users, adf, builder.clock)).register(routes);
-    new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, builder.clock)).register(routes);
+    JiraSite jira = new JiraSite(seed.jira(), users, adf, builder.clock, media);
+    new JiraApi(jira).register(routes);
+    new AgileApi(jira).register(routes);
+    new ConfluenceApi(new ConfluenceSite(seed.confluence(), users, adf, seed.media(), media, builder.clock))
+        .register(routes);
     new ServiceDeskApi(new ServiceDeskSite(seed.serviceDesk(), seed.jira(), users, builder.clock)).register(routes);
     this.products = new ProductDispatcher(routes, operations);
 
@@ -99,6 +105,7 @@ public final class AtlassianSandbox implements AutoCloseable {
         faults,
         new AuthorizationServer(app, users.currentUser(), scopes, tokens, random, builder.clock),
         new Gateway(site, tokens, operations, products),
+        media,
         new SiteAuthenticator(users),
         products,
         log,

@@ -11,6 +11,7 @@ import io.github.atlassianmcp.sandbox.http.ApiException;
 import io.github.atlassianmcp.sandbox.http.HttpRequest;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.RequestLog;
+import io.github.atlassianmcp.sandbox.media.MediaHost;
 import io.github.atlassianmcp.sandbox.oauth.AuthorizationServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Every request's way through the sandbox: admin endpoints, injected faults, then the role the path belongs to
- * (authorization server, gateway, site), then the log. An unexpected failure answers 500 and is reported on
+ * (authorization server, gateway, media host, site), then the log. An unexpected failure answers 500 and is reported on
  * stderr; it never kills the server.
  */
 final class RequestPipeline implements HttpHandler {
@@ -30,6 +31,7 @@ final class RequestPipeline implements HttpHandler {
   private final Faults faults;
   private final AuthorizationServer authorizationServer;
   private final Gateway gateway;
+  private final MediaHost media;
   private final SiteAuthenticator siteAuthenticator;
   private final ProductDispatcher products;
   private final RequestLog log;
@@ -37,11 +39,13 @@ final class RequestPipeline implements HttpHandler {
   private final Clock clock;
 
   RequestPipeline(AdminEndpoints admin, Faults faults, AuthorizationServer authorizationServer, Gateway gateway,
-      SiteAuthenticator siteAuthenticator, ProductDispatcher products, RequestLog log, SiteAddress site, Clock clock) {
+      MediaHost media, SiteAuthenticator siteAuthenticator, ProductDispatcher products, RequestLog log,
+      SiteAddress site, Clock clock) {
     this.admin = admin;
     this.faults = faults;
     this.authorizationServer = authorizationServer;
     this.gateway = gateway;
+    this.media = media;
     this.siteAuthenticator = siteAuthenticator;
     this.products = products;
     this.log = log;
@@ -73,6 +77,7 @@ final class RequestPipeline implements HttpHandler {
       }
       return authorizationServer.handle(request)
           .or(() -> gateway.handle(request))
+          .or(() -> media.handle(request))
           .orElseGet(() -> site(request));
     } catch (ApiException e) {
       return e.response();

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param timeZone the IANA time zone of the profile
  * @param accountType {@code atlassian} for people, {@code customer} for service desk portal customers
  * @param active whether the account is active
+ * @param emailVisible whether the profile shows the email to others; when not, the APIs leave it out of the
+ *     user's JSON and user search does not match it, as Atlassian's profile visibility settings do
  */
 public record SandboxUser(
     String accountId,
@@ -21,7 +23,14 @@ public record SandboxUser(
     String apiToken,
     String timeZone,
     String accountType,
-    boolean active) {
+    boolean active,
+    boolean emailVisible) {
+
+  /** A user whose email anyone may see. */
+  public SandboxUser(String accountId, String displayName, String email, String apiToken, String timeZone,
+      String accountType, boolean active) {
+    this(accountId, displayName, email, apiToken, timeZone, accountType, active, true);
+  }
 
   public SandboxUser {
     Objects.requireNonNull(accountId, "accountId");

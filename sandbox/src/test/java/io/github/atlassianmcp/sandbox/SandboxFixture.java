@@ -9,7 +9,9 @@ public final class SandboxFixture implements AutoCloseable {
   /** Every scope the Jira, Confluence and service desk tests need. */
   public static final List<String> ALL_SCOPES = List.of("read:jira-work", "write:jira-work", "read:jira-user",
       "read:servicedesk-request", "write:servicedesk-request", "search:confluence", "read:page:confluence",
-      "read:space:confluence", "read:me", "offline_access");
+      "read:space:confluence", "read:me", "offline_access",
+      "write:page:confluence", "read:comment:confluence", "write:comment:confluence", "write:confluence-content",
+      "read:attachment:confluence", "write:confluence-file", "readonly:content.attachment:confluence");
 
   public final AtlassianSandbox sandbox;
   public final TestHttp http = new TestHttp();

@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -67,6 +68,50 @@ public final class TestHttp {
   public Answer putJson(String url, String json, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)), json, headers);
+  }
+
+  /** A body of any type, e.g. multipart/form-data; the answer records it as ISO-8859-1 text. */
+  public Answer postBytes(String url, String contentType, byte[] body, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)), new String(body, StandardCharsets.ISO_8859_1), headers);
+  }
+
+  /**
+   * Posts a multipart/form-data body of {@code files} (name to bytes), each as a part named {@code file}. The
+   * body kept for spec checks is the bytes read as ISO-8859-1, one character per byte.
+   */
+  public Answer postFiles(String url, Map<String, byte[]> files, String... headers) {
+    String boundary = "sandbox-test-" + Long.toHexString(System.nanoTime());
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    files.forEach((name, content) -> {
+      String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+      body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return postBytes(url, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
+  }
+
+  /** GETs the raw bytes of a URL (no spec check: for downloads). */
+  public byte[] bytes(String url, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(20));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public Answer postForm(String url, Map<String, String> form, String... headers) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +36,14 @@ class ServiceDeskSpecTest {
       getRequestTypeById          | GET  | /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId} | /rest/servicedeskapi/servicedesk/10/requesttype/25
       getRequestCommentById       | GET  | /rest/servicedeskapi/request/{issueIdOrKey}/comment/{commentId}   | /rest/servicedeskapi/request/HELP-1/comment/1000
       getRequestParticipants      | GET  | /rest/servicedeskapi/request/{issueIdOrKey}/participant           | /rest/servicedeskapi/request/HELP-1/participant
+      getRequestTypeFields        | GET  | /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/field | /rest/servicedeskapi/servicedesk/10/requesttype/25/field
+      createCustomerRequest       | POST | /rest/servicedeskapi/request                                      | /rest/servicedeskapi/request
+      getApprovals                | GET  | /rest/servicedeskapi/request/{issueIdOrKey}/approval              | /rest/servicedeskapi/request/HELP-1/approval
+      getApprovalById             | GET  | /rest/servicedeskapi/request/{issueIdOrKey}/approval/{approvalId} | /rest/servicedeskapi/request/HELP-1/approval/2
+      answerApproval              | POST | /rest/servicedeskapi/request/{issueIdOrKey}/approval/{approvalId} | /rest/servicedeskapi/request/HELP-1/approval/2
+      getQueues                   | GET  | /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue            | /rest/servicedeskapi/servicedesk/10/queue
+      getQueue                    | GET  | /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}  | /rest/servicedeskapi/servicedesk/10/queue/3
+      getIssuesInQueue            | GET  | /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}/issue | /rest/servicedeskapi/servicedesk/10/queue/3/issue
       """)
   void isIndexedWithItsMethodPathAndCurrentScopes(String operationId, String method, String path, String example) {
     ApiOperation op = operations.byOperationId(SPEC, operationId)
@@ -49,5 +61,15 @@ class ServiceDeskSpecTest {
     ApiOperation matched = operations.match(method, example).orElseThrow();
     assertEquals(operationId, matched.operationId(), "a request to " + example);
     assertTrue(matched.spec().equals(SPEC));
+  }
+
+  /** OpenAPI wants operation ids unique; Atlassian's file repeats eight, which our corrections rename. */
+  @Test
+  void everyOperationIdIsUnique() {
+    List<ApiOperation> ours = operations.all().stream().filter(op -> op.spec().equals(SPEC)).toList();
+    Set<String> ids = new HashSet<>();
+    ours.forEach(op -> assertTrue(ids.add(op.operationId()), op.operationId() + " is repeated"));
+    operations.match("POST", "/rest/servicedeskapi/customer/skip-permission-check")
+        .ifPresent(op -> assertEquals("createCustomerSkippingPermissionCheck", op.operationId()));
   }
 }

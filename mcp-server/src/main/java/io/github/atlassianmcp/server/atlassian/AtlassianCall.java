@@ -1,7 +1,6 @@
 package io.github.atlassianmcp.server.atlassian;
 
 import io.github.atlassianmcp.client.AtlassianApiException;
-import io.github.atlassianmcp.server.auth.OperationRef;
 
 /**
  * Runs one generated-client call and turns its {@link AtlassianApiException} (the one family every generated client

@@ -5,6 +5,7 @@ import io.github.atlassianmcp.client.MissingScopeException;
 import io.github.atlassianmcp.client.TransportException;
 import io.github.atlassianmcp.client.UnexpectedResponseException;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
+import io.github.atlassianmcp.server.config.AuthMode;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,9 +21,15 @@ public final class AtlassianErrors {
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final OAuthScopes scopes;
+  private final AuthMode mode;
 
-  public AtlassianErrors(OAuthScopes scopes) {
+  /**
+   * @param scopes what the sign-in asked for, to name the one a refused call lacks
+   * @param mode how the server signs in, so that the remedy for a refused sign-in fits it
+   */
+  public AtlassianErrors(OAuthScopes scopes, AuthMode mode) {
     this.scopes = Objects.requireNonNull(scopes, "scopes");
+    this.mode = Objects.requireNonNull(mode, "mode");
   }
 
   public String describe(AtlassianException error) {
@@ -44,9 +51,7 @@ public final class AtlassianErrors {
     return switch (failure.statusCode()) {
       case 400 -> product + " rejected the request: " + period(orDefault(details, "it did not say why (HTTP 400)"));
       case 401 -> failure instanceof MissingScopeException ? missingScope(error) : product
-          + " did not accept the sign-in (HTTP 401). Sign in again: call authenticate_atlassian"
-          + " with force=true, or run `java -jar atlassian-mcp-server.jar login`; in API-token mode check"
-          + " ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN.";
+          + " did not accept the sign-in (HTTP 401). " + signInAgain();
       case 403 -> forbidden(error, product, details);
       case 404 -> error.subject() + " does not exist or you cannot see it.";
       case 409 -> product + " reported a conflict on " + error.subject() + ": "
@@ -72,6 +77,14 @@ public final class AtlassianErrors {
     return product + " did not answer within the timeout" + (write && failure.mayHaveBeenProcessed()
         ? ". The change to " + error.subject() + " may have been made anyway: check it before trying again."
         : ". Try again later.");
+  }
+
+  private String signInAgain() {
+    return mode == AuthMode.API_TOKEN
+        ? "Check ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN: the token may be wrong, expired or revoked (create a new one"
+            + " at https://id.atlassian.com/manage-profile/security/api-tokens)."
+        : "Sign in again: call authenticate_atlassian with force=true, or run"
+            + " `java -jar atlassian-mcp-server.jar login`.";
   }
 
   private String missingScope(AtlassianException error) {

@@ -1,7 +1,6 @@
 package io.github.atlassianmcp.server.atlassian;
 
 import io.github.atlassianmcp.client.AtlassianApiException;
-import io.github.atlassianmcp.server.auth.OperationRef;
 import java.util.Objects;
 import java.util.Optional;
 

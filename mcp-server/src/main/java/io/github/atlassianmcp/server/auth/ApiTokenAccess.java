@@ -2,11 +2,11 @@ package io.github.atlassianmcp.server.auth;
 
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
-import io.github.atlassianmcp.client.AtlassianApiException;
-import io.github.atlassianmcp.client.ForbiddenException;
-import io.github.atlassianmcp.client.TransportException;
-import io.github.atlassianmcp.client.UnauthorizedException;
 import io.github.atlassianmcp.client.jira.platform.model.User;
+import io.github.atlassianmcp.server.atlassian.AtlassianCall;
+import io.github.atlassianmcp.server.atlassian.AtlassianException;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
+import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.config.ApiTokenCredentials;
 import java.net.URI;
 import java.util.Objects;
@@ -14,6 +14,8 @@ import okhttp3.OkHttpClient;
 
 /** API-token mode: straight to ATLASSIAN_SITE_URL with HTTP Basic (email + API token); no browser, no token file. */
 public final class ApiTokenAccess implements AtlassianAccess {
+
+  private static final OperationRef MYSELF = new OperationRef("jira-platform.v3.json", "getCurrentUser");
 
   private final URI siteUrl;
   private final ApiTokenCredentials credentials;
@@ -45,24 +47,13 @@ public final class ApiTokenAccess implements AtlassianAccess {
   /**
    * Asks the site who the API token belongs to ({@code GET /rest/api/3/myself}), proving it works.
    *
-   * @throws SignInException when the site refuses the token or cannot be reached
+   * @throws AtlassianException when the site refuses the token or cannot be reached; the error seam words it
    */
   public SignInStatus verify() {
-    try {
-      User me = new MyselfApi(clients.jiraPlatform()).getCurrentUser().execute();
-      verifiedUser = new AtlassianUser(me.getAccountId() == null ? "" : me.getAccountId(), me.getDisplayName(),
-          me.getEmailAddress() == null ? credentials.email() : me.getEmailAddress());
-      return status();
-    } catch (UnauthorizedException | ForbiddenException e) {
-      throw new SignInException(siteUrl + " refused ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN (HTTP " + e.statusCode()
-          + "). Check the email, and create a new API token at "
-          + "https://id.atlassian.com/manage-profile/security/api-tokens if this one expired or was revoked.");
-    } catch (TransportException e) {
-      throw new SignInException("Could not reach " + siteUrl + " (" + e.problem()
-          + "). Check ATLASSIAN_SITE_URL and the network.");
-    } catch (AtlassianApiException e) {
-      throw new SignInException(siteUrl + "/rest/api/3/myself answered HTTP " + e.statusCode()
-          + ". Check ATLASSIAN_SITE_URL.");
-    }
+    User me = AtlassianCall.run(Product.JIRA, MYSELF, "the API token of " + credentials.email(),
+        () -> new MyselfApi(clients.jiraPlatform()).getCurrentUser().execute());
+    verifiedUser = new AtlassianUser(me.getAccountId() == null ? "" : me.getAccountId(), me.getDisplayName(),
+        me.getEmailAddress() == null ? credentials.email() : me.getEmailAddress());
+    return status();
   }
 }

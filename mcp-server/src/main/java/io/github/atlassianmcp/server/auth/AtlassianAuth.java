@@ -5,7 +5,10 @@ import io.github.atlassianmcp.server.config.OAuthClient;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -22,12 +25,14 @@ import okhttp3.OkHttpClient;
 public final class AtlassianAuth {
 
   private final ServerConfig config;
+  private final OAuthScopes scopes;
   private final AtlassianAccess access;
   private final TokenManager tokens; // OAuth mode only
   private final SignInFlow flow; // OAuth mode only
 
   private AtlassianAuth(Builder builder) {
     this.config = builder.config;
+    this.scopes = builder.scopes;
     switch (config.authMode()) {
       case API_TOKEN -> {
         access = new ApiTokenAccess(config.siteUrl().orElseThrow(), config.apiToken().orElseThrow(), builder.http);
@@ -64,9 +69,33 @@ public final class AtlassianAuth {
     return config.authMode();
   }
 
+  /** What an OAuth sign-in asks for: the scopes of the operations the enabled tools call. */
+  public OAuthScopes scopes() {
+    return scopes;
+  }
+
   /** What tools use: clients for the signed-in site. */
   public AtlassianAccess access() {
     return access;
+  }
+
+  /**
+   * Every secret this sign-in knows now: the client secret, the API token, the tokens in use. The error seam removes
+   * them from whatever it shows, whoever quoted them (a token endpoint's error text, say).
+   */
+  public List<String> secrets() {
+    List<String> secrets = new ArrayList<>();
+    config.oauthClient().ifPresent(client -> secrets.add(client.clientSecret()));
+    config.apiToken().ifPresent(token -> secrets.add(token.apiToken()));
+    if (tokens != null) {
+      secrets.addAll(tokens.tokensInUse());
+    }
+    return secrets;
+  }
+
+  /** A sentence every answer should carry while it holds, e.g. that a renewed sign-in could not be saved. */
+  public Optional<String> notice() {
+    return tokens == null ? Optional.empty() : tokens.notice();
   }
 
   /** Who is signed in where, with what. */
@@ -79,6 +108,7 @@ public final class AtlassianAuth {
    *
    * @param force sign in anew even when a usable sign-in exists (asks for consent again)
    * @throws SignInException when the sign-in fails, times out, or nothing is configured
+   * @throws io.github.atlassianmcp.server.atlassian.AtlassianException when the site refuses an API token
    */
   public SignInResult signIn(boolean force, SignInProgress progress) {
     Objects.requireNonNull(progress, "progress");

@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -95,16 +96,20 @@ public final class CredentialStore {
   public Optional<StoredCredentials> read() {
     String text;
     try {
+      checkPrivate(Files.readAttributes(file, BasicFileAttributes.class));
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (AccessDeniedException e) {
-      throw new CredentialStoreException("Cannot read the Atlassian credentials file " + file
-          + ": permission denied. Give your user access to it (chmod 600), or sign in again to replace it. "
-          + NotSignedInException.HOW_TO_SIGN_IN);
+      throw new CredentialStoreException(Files.isReadable(folder) && Files.isExecutable(folder)
+          ? "Cannot read the Atlassian credentials file " + file + ": permission denied. Give your user access to it"
+              + " (chmod 600), or delete it and sign in again. " + NotSignedInException.HOW_TO_SIGN_IN
+          : folderProblem("read"));
     } catch (IOException e) {
-      throw new CredentialStoreException("Cannot read the Atlassian credentials file " + file + " ("
-          + e.getClass().getSimpleName() + "). Sign in again to replace it. " + NotSignedInException.HOW_TO_SIGN_IN);
+      throw new CredentialStoreException(Files.isDirectory(folder)
+          ? "Cannot read the Atlassian credentials file " + file + " (" + e.getClass().getSimpleName() + "). Sign in"
+              + " again to replace it. " + NotSignedInException.HOW_TO_SIGN_IN
+          : folderProblem("read"));
     }
     String why;
     try {
@@ -124,6 +129,42 @@ public final class CredentialStore {
     }
     throw new CredentialStoreException("The Atlassian credentials file " + file + " is corrupt (" + why
         + "). Sign in again to replace it. " + NotSignedInException.HOW_TO_SIGN_IN);
+  }
+
+  /**
+   * Refuses a credentials file that is not a private regular file, as ssh refuses a private key others can read: a
+   * named pipe or device would hang the read, and a file another user owns or can read is not the user's sign-in.
+   */
+  private void checkPrivate(BasicFileAttributes attributes) throws IOException {
+    if (!attributes.isRegularFile()) {
+      throw new CredentialStoreException("The Atlassian credentials path " + file + " is not a regular file (a"
+          + " folder, named pipe or device?). Remove it, or set ATLASSIAN_MCP_HOME to another folder, then sign in"
+          + " again.");
+    }
+    if (!posix) {
+      return;
+    }
+    String me = System.getProperty("user.name");
+    String owner = Files.getOwner(file).getName();
+    if (me != null && !owner.equals(me)) {
+      throw new CredentialStoreException("The Atlassian credentials file " + file + " belongs to " + owner
+          + ", not to " + me + ", so it is not used. Delete it (or set ATLASSIAN_MCP_HOME to a folder of yours) and"
+          + " sign in again.");
+    }
+    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+    if (!OWNER_ONLY_FILE.containsAll(permissions)) {
+      throw new CredentialStoreException("The Atlassian credentials file " + file + " can be read or changed by"
+          + " other users (" + PosixFilePermissions.toString(permissions) + "), so it is not used: its tokens may"
+          + " have been seen. Run chmod 600 " + file + " if only you could reach it, or delete it and sign in again.");
+    }
+  }
+
+  /** Why the home folder cannot be used, naming it and the way to choose another. */
+  private String folderProblem(String verb) {
+    String what = Files.isDirectory(folder) ? "your user cannot " + verb + " the folder " + folder
+        : Files.exists(folder) ? folder + " is not a folder" : "the folder " + folder + " cannot be created";
+    return "The Atlassian sign-in cannot be " + (verb.equals("read") ? "read" : "saved") + ": " + what
+        + ". Give your user access to it (chmod 700), or set ATLASSIAN_MCP_HOME to a folder of yours.";
   }
 
   /**
@@ -241,7 +282,11 @@ public final class CredentialStore {
   }
 
   private void acquireFileLock() throws IOException {
-    ensureFolder();
+    try {
+      ensureFolder();
+    } catch (FileSystemException e) {
+      throw new CredentialStoreException(folderProblem("write to"));
+    }
     Path lockFile = folder.resolve(LOCK_FILE_NAME);
     if (posix && !Files.exists(lockFile)) {
       try {
@@ -250,7 +295,12 @@ public final class CredentialStore {
         // another process made it first: fine
       }
     }
-    FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (AccessDeniedException e) {
+      throw new CredentialStoreException(folderProblem("write to"));
+    }
     long deadline = System.nanoTime() + lockTimeout.toNanos();
     try {
       while (true) {
@@ -299,8 +349,12 @@ public final class CredentialStore {
     String reason = e instanceof AccessDeniedException ? "permission denied"
         : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    if (e instanceof AccessDeniedException && !Files.isWritable(folder)) {
+      return new CredentialStoreException(folderProblem("write to"));
+    }
     return new CredentialStoreException("Cannot " + verb + " the Atlassian credentials file " + file + " ("
-        + reason + "). Check that the folder " + folder + " is writable (ATLASSIAN_MCP_HOME chooses another).");
+        + reason + "). Check that the folder " + folder + " is writable and has free space (ATLASSIAN_MCP_HOME"
+        + " chooses another).");
   }
 
   /** The file's JSON shape: plain fields, ISO-8601 instants. */

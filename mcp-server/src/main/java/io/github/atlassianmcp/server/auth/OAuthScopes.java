@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.specs.ApiOperation;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.util.ArrayList;

@@ -36,6 +36,7 @@ public final class PendingSignIn {
   /** Set by the first valid callback or by the timeout, whichever comes first: the other then does nothing. */
   private final AtomicBoolean settled = new AtomicBoolean();
   private final CallbackServer server;
+  private final Duration timeout;
   private volatile boolean browserOpened;
 
   private PendingSignIn(AuthorizationAttempt attempt, URI redirectUri, Function<String, SignInResult> finisher,
@@ -43,6 +44,7 @@ public final class PendingSignIn {
     this.attempt = attempt;
     this.finisher = finisher;
     this.progress = progress;
+    this.timeout = timeout;
     this.server = CallbackServer.start(redirectUri, this::onCallback);
     this.result = outcome.whenComplete((ok, failed) -> server.close());
     CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
@@ -70,6 +72,11 @@ public final class PendingSignIn {
   /** The URL that asks Atlassian for consent; show it when no browser opened. */
   public URI authorizationUrl() {
     return attempt.url();
+  }
+
+  /** How long the sign-in waits for the browser in all, in words ("5 minutes"). */
+  public String describeTimeout() {
+    return describe(timeout);
   }
 
   /** Whether a browser was started with the URL. */

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,7 +24,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class TokenManager implements AccessTokenSource {
 
-  /** Refresh when the access token has less than this left: a slow request must not outlive its token. */
+  /**
+   * Refresh when the access token has less than this left: a slow request must not outlive its token. Never more
+   * than a quarter of the token's lifetime, or a short-lived token would be refreshed before every call.
+   */
   public static final Duration DEFAULT_REFRESH_MARGIN = Duration.ofMinutes(2);
 
   private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
@@ -36,8 +41,15 @@ public final class TokenManager implements AccessTokenSource {
 
   /** The last credentials known to be on disk; read without locking on the fast path. */
   private volatile StoredCredentials current;
-  /** A refreshed pair the store could not save yet: saved before anything else happens. Guarded by the store. */
+  /**
+   * A refreshed pair the store could not save (a full disk): used from memory, since the refresh token it replaced
+   * is dead, and saved again on every call until the store takes it. Guarded by the store's lock.
+   */
   private StoredCredentials unsaved;
+  /** Why {@link #unsaved} is not on disk, for the notice every answer carries meanwhile. */
+  private volatile String saveProblem;
+  /** How long access tokens live, as last seen from the authorization server; the margin is a share of it. */
+  private volatile Duration lifetime;
 
   /**
    * @param clientId ATLASSIAN_CLIENT_ID: credentials of another app are not used
@@ -67,7 +79,7 @@ public final class TokenManager implements AccessTokenSource {
   @Override
   public String accessToken() throws IOException {
     StoredCredentials known = current;
-    if (known != null && known.accessTokenFresh(clock.instant(), margin)) {
+    if (known != null && saveProblem == null && known.accessTokenFresh(clock.instant(), margin())) {
       return known.accessToken();
     }
     return obtain(null);
@@ -106,7 +118,9 @@ public final class TokenManager implements AccessTokenSource {
       store.exclusively(() -> {
         store.write(credentials);
         unsaved = null;
+        saveProblem = null;
         current = credentials;
+        lifetime = Duration.between(clock.instant(), credentials.accessTokenExpiresAt());
         return null;
       });
     } catch (IOException e) {
@@ -126,6 +140,52 @@ public final class TokenManager implements AccessTokenSource {
     } catch (IOException e) {
       throw new CredentialStoreException("Cannot delete " + store.file() + " (" + e.getClass().getSimpleName() + ").");
     }
+  }
+
+  /**
+   * A sentence for every answer while a refreshed sign-in lives only in memory (the disk refused it): until it is
+   * saved, a restart would reuse the dead refresh token and Atlassian would end the sign-in.
+   */
+  public Optional<String> notice() {
+    String problem = saveProblem;
+    return problem == null ? Optional.empty() : Optional.of("Note: the renewed Atlassian sign-in could not be saved ("
+        + problem + "); it is kept in memory and saved again with each call. Free the disk space before the server"
+        + " restarts, or the sign-in will have to be done again.");
+  }
+
+  /** The tokens in memory now (the current pair, and one waiting to be saved), so that no message can quote them. */
+  public List<String> tokensInUse() {
+    List<String> tokens = new ArrayList<>();
+    for (StoredCredentials credentials : new StoredCredentials[] {current, unsaved}) {
+      if (credentials != null) {
+        tokens.add(credentials.accessToken());
+        tokens.add(credentials.refreshToken());
+      }
+    }
+    return tokens;
+  }
+
+  /** Saves {@code credentials}; false (and the problem noted) when the store refuses. Under the store's lock. */
+  private boolean save(StoredCredentials credentials) {
+    try {
+      store.write(credentials);
+      saveProblem = null;
+      return true;
+    } catch (CredentialStoreException e) {
+      saveProblem = e.getMessage().replaceAll("[.]$", "");
+      LOG.warn("{}", e.getMessage());
+      return false;
+    }
+  }
+
+  /** The refresh margin for tokens of the lifetime last seen: at most a quarter of it. */
+  private Duration margin() {
+    Duration seen = lifetime;
+    if (seen == null || seen.isNegative() || seen.isZero()) {
+      return margin;
+    }
+    Duration quarter = seen.dividedBy(4);
+    return quarter.compareTo(margin) < 0 ? quarter : margin;
   }
 
   /** Why stored credentials cannot be used with this configuration, if they cannot. */
@@ -149,7 +209,7 @@ public final class TokenManager implements AccessTokenSource {
     return store.exclusively(() -> {
       StoredCredentials latest = latestUsable();
       boolean notTheRejectedOne = rejected == null || !rejected.equals(latest.accessToken());
-      if (notTheRejectedOne && latest.accessTokenFresh(clock.instant(), margin)) {
+      if (notTheRejectedOne && latest.accessTokenFresh(clock.instant(), margin())) {
         return latest.accessToken(); // fresh on disk: another caller or process refreshed already
       }
       return refresh(latest);
@@ -159,10 +219,12 @@ public final class TokenManager implements AccessTokenSource {
   /** Under the store's lock: the newest credentials (saving a pending pair first), checked for use. */
   private StoredCredentials latestUsable() {
     if (unsaved != null) {
-      store.write(unsaved); // throws while the disk still refuses: the new pair is not used unsaved
-      current = unsaved;
-      unsaved = null;
-      return current;
+      StoredCredentials pending = unsaved;
+      if (save(pending)) {
+        unsaved = null;
+      }
+      current = pending;
+      return pending;
     }
     Optional<StoredCredentials> onDisk;
     try {
@@ -194,13 +256,10 @@ public final class TokenManager implements AccessTokenSource {
       throw new NotSignedInException(e.getMessage());
     }
     StoredCredentials renewed = spent.withTokens(tokens);
-    try {
-      store.write(renewed); // before first use: the old refresh token is dead now
-    } catch (CredentialStoreException e) {
-      unsaved = renewed;
-      current = null;
-      throw e;
-    }
+    lifetime = Duration.between(clock.instant(), renewed.accessTokenExpiresAt());
+    // Saved before first use: the old refresh token is dead now. When the disk refuses, the new pair is still the
+    // only live one, so it is used from memory and saved again on the next call.
+    unsaved = save(renewed) ? null : renewed;
     current = renewed;
     LOG.debug("Refreshed the Atlassian access token; it expires at {}", renewed.accessTokenExpiresAt());
     return renewed.accessToken();

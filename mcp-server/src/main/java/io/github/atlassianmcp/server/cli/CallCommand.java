@@ -2,14 +2,13 @@ package io.github.atlassianmcp.server.cli;
 
 import com.google.gson.JsonParser;
 import io.github.atlassianmcp.server.ServerAssembly;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code call TOOL name=value ...}: runs one tool from a terminal and prints its text answer, the way a person
@@ -31,32 +30,26 @@ final class CallCommand {
   int run(List<String> args, PrintStream out, PrintStream err) {
     if (args.isEmpty() || args.get(0).startsWith("-")) {
       err.println(USAGE);
-      return Main.USAGE_ERROR;
+      return ExitCode.USAGE;
     }
     String name = args.get(0);
-    Optional<Tool> tool = assembly.inventory().find(name);
-    if (tool.isEmpty()) {
+    if (assembly.inventory().find(name).isEmpty()) {
       err.println("Unknown tool " + name + ". Tools: " + String.join(", ",
-          assembly.inventory().enabled().stream().map(t -> t.definition().name()).toList()) + ".");
-      return Main.USAGE_ERROR;
-    }
-    Optional<String> disabled = assembly.inventory().whyDisabled(tool.get());
-    if (disabled.isPresent()) {
-      err.println(disabled.get());
-      return Main.FAILED;
+          assembly.inventory().enabled().stream().map(ServerTool::name).toList()) + ".");
+      return ExitCode.USAGE;
     }
     Map<String, Object> arguments = new LinkedHashMap<>();
     for (String pair : args.subList(1, args.size())) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
         err.println("Arguments are name=value, got \"" + pair + "\".\n" + USAGE);
-        return Main.USAGE_ERROR;
+        return ExitCode.USAGE;
       }
       arguments.put(pair.substring(0, eq), value(pair.substring(eq + 1)));
     }
-    ToolResult result = assembly.handler().handle(tool.get(), arguments, message -> err.println("… " + message));
+    ToolResult result = assembly.handler().handle(name, arguments, message -> err.println("… " + message));
     (result.error() ? err : out).println(result.text());
-    return result.error() ? Main.FAILED : Main.OK;
+    return result.error() ? ExitCode.FAILED : ExitCode.OK;
   }
 
   /** A JSON list stays a list; everything else is text, which the tools read as they need. */

@@ -8,10 +8,6 @@ import java.util.Set;
 /** The flags given to a subcommand, checked against the ones it knows; {@code --help} prints its usage. */
 final class Flags {
 
-  static final int OK = 0;
-  static final int FAILED = 1;
-  static final int USAGE = 2;
-
   private final Set<String> given;
   private final Integer exitCode;
 
@@ -26,12 +22,12 @@ final class Flags {
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
         out.println(usage);
-        return new Flags(given, OK);
+        return new Flags(given, ExitCode.OK);
       }
       if (!known.contains(arg)) {
         err.println("Unknown argument: " + arg);
         err.println(usage);
-        return new Flags(given, USAGE);
+        return new Flags(given, ExitCode.USAGE);
       }
       given.add(arg);
     }

@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.server.cli;
 
+import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
+import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
 import io.github.atlassianmcp.server.auth.CredentialStoreException;
 import io.github.atlassianmcp.server.auth.NotSignedInException;
@@ -39,10 +41,13 @@ public final class LoginCommand {
     try {
       SignInResult result = auth.signIn(flags.has("--force"), out::println);
       out.println(result.describe(clock.instant()));
-      return Flags.OK;
+      return ExitCode.OK;
     } catch (SignInException | NotSignedInException | CredentialStoreException e) {
       err.println(e.getMessage());
-      return Flags.FAILED;
+      return ExitCode.FAILED;
+    } catch (AtlassianException e) {
+      err.println(new AtlassianErrors(auth.scopes(), auth.mode()).describe(e));
+      return ExitCode.FAILED;
     }
   }
 }

@@ -31,7 +31,7 @@ public final class LogoutCommand {
           ? "API-token mode stores nothing to sign out of: remove ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN from the "
               + "server's environment to stop using the token."
           : "Nothing to sign out of: no Atlassian credentials are configured.");
-      return Flags.OK;
+      return ExitCode.OK;
     }
     try {
       String file = auth.status().credentialsFile().map(Object::toString).orElse("the credentials file");
@@ -39,10 +39,10 @@ public final class LogoutCommand {
           ? "Signed out: deleted " + file + ". To revoke the app's access at Atlassian as well, remove it at "
               + "https://id.atlassian.com/manage-profile/apps."
           : "Not signed in: there was no " + file + ".");
-      return Flags.OK;
+      return ExitCode.OK;
     } catch (CredentialStoreException e) {
       err.println(e.getMessage());
-      return Flags.FAILED;
+      return ExitCode.FAILED;
     }
   }
 }

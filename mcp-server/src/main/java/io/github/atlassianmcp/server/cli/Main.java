@@ -3,12 +3,13 @@ package io.github.atlassianmcp.server.cli;
 import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.config.ConfigException;
 import io.github.atlassianmcp.server.config.ServerConfig;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.transport.ClientInput;
 import io.github.atlassianmcp.server.transport.StdioServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +18,6 @@ import java.util.Map;
  * and {@code status} for people. {@code --sandbox} runs everything against an in-process Atlassian sandbox.
  */
 public final class Main {
-
-  static final int OK = 0;
-  static final int FAILED = 1;
-  static final int USAGE_ERROR = 2;
 
   static final String USAGE = """
       Usage: java -jar atlassian-mcp-server.jar [--sandbox] [COMMAND]
@@ -54,21 +51,22 @@ public final class Main {
     boolean sandbox = rest.remove("--sandbox");
     if (rest.contains("--help") || rest.contains("-h")) {
       stdout.println(USAGE);
-      return OK;
+      return ExitCode.OK;
     }
     if (rest.contains("--version")) {
       stdout.println("atlassian-mcp-server " + ServerAssembly.version());
-      return OK;
+      return ExitCode.OK;
     }
     String command = rest.isEmpty() ? "serve" : rest.remove(0);
     if (!List.of("serve", "call", "tools", "login", "logout", "status").contains(command)) {
       err.println("Unknown command " + command + ".\n" + USAGE);
-      return USAGE_ERROR;
+      return ExitCode.USAGE;
     }
     SandboxSession session = sandbox ? SandboxSession.start(environment) : null;
     try {
       Map<String, String> env = session != null ? session.environment() : environment;
-      ServerAssembly.Builder builder = ServerAssembly.builder(ServerConfig.fromEnvironment(env));
+      ServerAssembly.Builder builder = command.equals("serve") ? servable(env, err)
+          : ServerAssembly.builder(ServerConfig.fromEnvironment(env));
       if (session != null) {
         builder.browser(SandboxSession.followingBrowser());
       }
@@ -86,7 +84,7 @@ public final class Main {
       };
     } catch (ConfigException e) {
       err.println(e.getMessage());
-      return USAGE_ERROR;
+      return ExitCode.USAGE;
     } finally {
       if (session != null) {
         session.close();
@@ -94,13 +92,38 @@ public final class Main {
     }
   }
 
+  /**
+   * What {@code serve} runs: a configuration it cannot use must not kill the server before the MCP client can show
+   * anything ("connection closed"). It starts anyway, lists its tools, and answers every call with the sentence that
+   * says which variable to fix.
+   */
+  private static ServerAssembly.Builder servable(Map<String, String> env, PrintStream err) {
+    try {
+      return ServerAssembly.builder(ServerConfig.fromEnvironment(env));
+    } catch (ConfigException e) {
+      err.println(e.getMessage());
+      Map<String, String> atlassianUnset = new HashMap<>(env);
+      atlassianUnset.keySet().removeIf(name -> name.startsWith("ATLASSIAN_") && !name.equals(ServerConfig.MCP_HOME));
+      ServerConfig fallback;
+      try {
+        fallback = ServerConfig.fromEnvironment(atlassianUnset);
+      } catch (ConfigException homeToo) {
+        atlassianUnset.remove(ServerConfig.MCP_HOME);
+        fallback = ServerConfig.fromEnvironment(atlassianUnset);
+      }
+      return ServerAssembly.builder(fallback).configurationProblem("The Atlassian MCP server's configuration cannot"
+          + " be used: " + e.getMessage() + (e.getMessage().endsWith(".") ? "" : ".") + " Fix it in the MCP"
+          + " client's settings for this server (its env), then restart the server.");
+    }
+  }
+
   private static int serve(ServerAssembly assembly, List<String> rest, PrintStream stdout, PrintStream err) {
     if (!rest.isEmpty()) {
       err.println("serve takes no arguments.\n" + USAGE);
-      return USAGE_ERROR;
+      return ExitCode.USAGE;
     }
     ClientInput input = new ClientInput(System.in);
-    McpSyncServer server = StdioServer.start(assembly.inventory(), assembly.handler(), ServerAssembly.version(),
+    McpSyncServer server = StdioServer.start(assembly.handler(), ServerAssembly.version(),
         input, stdout);
     try {
       input.await();
@@ -109,15 +132,15 @@ public final class Main {
     } finally {
       server.closeGracefully();
     }
-    return OK;
+    return ExitCode.OK;
   }
 
   private static int tools(ServerAssembly assembly, PrintStream out) {
-    for (Tool tool : assembly.inventory().enabled()) {
+    for (ServerTool tool : assembly.inventory().enabled()) {
       out.println(tool.definition().name() + (tool.definition().hints().readOnly() ? "  " : "* ")
           + tool.definition().title());
     }
     out.println("(* changes something)");
-    return OK;
+    return ExitCode.OK;
   }
 }

@@ -89,10 +89,6 @@ final class SandboxSession implements AutoCloseable {
     assembly.auth().signIn(false, SignInProgress.ignored());
   }
 
-  AtlassianSandbox sandbox() {
-    return sandbox;
-  }
-
   @Override
   public void close() {
     sandbox.close();

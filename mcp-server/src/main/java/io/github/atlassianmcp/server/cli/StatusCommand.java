@@ -1,6 +1,10 @@
 package io.github.atlassianmcp.server.cli;
 
+import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
+import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
+import io.github.atlassianmcp.server.auth.SignInProgress;
+import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.server.auth.SignInStatus;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -32,8 +36,18 @@ public final class StatusCommand {
     if (flags.done()) {
       return flags.exitCode();
     }
+    if (auth.mode() == AuthMode.API_TOKEN) {
+      // An API token is not stored anywhere to inspect: one cheap call (who am I) proves it works.
+      try {
+        out.println(auth.signIn(false, SignInProgress.ignored()).status().describe(clock.instant()));
+        return ExitCode.OK;
+      } catch (AtlassianException e) {
+        err.println(new AtlassianErrors(auth.scopes(), auth.mode()).describe(e));
+        return ExitCode.FAILED;
+      }
+    }
     SignInStatus status = auth.status();
     out.println(status.describe(clock.instant()));
-    return status.signedIn() ? Flags.OK : Flags.FAILED;
+    return status.signedIn() ? ExitCode.OK : ExitCode.FAILED;
   }
 }

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Builds a tool's JSON Schema for its arguments: an object with described, typed properties and no others.
+ * Builds a tool's JSON Schema for its arguments: an object with described, typed properties and no others. The
+ * schema is the only place a rule about an argument is written: {@link ToolArguments} checks calls against it.
  *
  * <pre>{@code
  * InputSchema.object()
- *     .string("issue_key", "The issue, e.g. PROJ-123.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*-[0-9]+$"))
+ *     .issueKey("issue_key", "PROJ-123")
  *     .integer("comments", "How many of the latest comments to include.", 0, 100, 5)
  *     .required("issue_key")
  *     .build();
@@ -20,6 +23,19 @@ public final class InputSchema {
 
   /** An issue key: project key, dash, number (PROJ-123); checked case-insensitively, sent upper-cased. */
   public static final String ISSUE_KEY_PATTERN = "^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$";
+  /** A project key: a letter, then letters, digits or underscores (PROJ). */
+  public static final String PROJECT_KEY_PATTERN = "^[A-Za-z][A-Za-z0-9_]*$";
+  /** One line of text: no line breaks. */
+  public static final String ONE_LINE_PATTERN = "^[^\\r\\n]+$";
+  /** A numeric id, as Confluence and JSM use them (123456). */
+  public static final String NUMERIC_ID_PATTERN = "^[0-9]{1,18}$";
+
+  /** How an argument's error names the form a pattern asks for. */
+  private static final Map<String, String> PATTERN_NAMES = Map.of(
+      ISSUE_KEY_PATTERN, "an issue key like PROJ-123 (project key, dash, number)",
+      PROJECT_KEY_PATTERN, "a project key like PROJ (letters, digits, underscores)",
+      NUMERIC_ID_PATTERN, "a number like 123456",
+      ONE_LINE_PATTERN, "one line (no line breaks)");
 
   private final Map<String, Object> properties = new LinkedHashMap<>();
   private final List<String> required = new ArrayList<>();
@@ -30,7 +46,12 @@ public final class InputSchema {
     return new InputSchema();
   }
 
-  /** Extra constraints of a string property. */
+  /** The words an error uses for the form a pattern describes, when it is one of ours. */
+  static Optional<String> patternName(String pattern) {
+    return Optional.ofNullable(PATTERN_NAMES.get(pattern));
+  }
+
+  /** Extra constraints of a string property (or of the items of a string list). */
   public static final class StringOptions {
     private final Map<String, Object> schema;
 
@@ -73,7 +94,7 @@ public final class InputSchema {
     return string(name, description, options -> { });
   }
 
-  public InputSchema string(String name, String description, java.util.function.Consumer<StringOptions> options) {
+  public InputSchema string(String name, String description, Consumer<StringOptions> options) {
     Map<String, Object> schema = property("string", description);
     options.accept(new StringOptions(schema));
     properties.put(name, schema);
@@ -104,11 +125,25 @@ public final class InputSchema {
   }
 
   public InputSchema stringList(String name, String description, int maxItems) {
+    return stringList(name, description, maxItems, items -> { });
+  }
+
+  /** A list of strings, each checked by {@code items}. */
+  public InputSchema stringList(String name, String description, int maxItems, Consumer<StringOptions> items) {
     Map<String, Object> schema = property("array", description);
-    Map<String, Object> items = new LinkedHashMap<>();
-    items.put("type", "string");
-    schema.put("items", items);
+    Map<String, Object> itemSchema = new LinkedHashMap<>();
+    itemSchema.put("type", "string");
+    items.accept(new StringOptions(itemSchema));
+    schema.put("items", itemSchema);
     schema.put("maxItems", maxItems);
+    properties.put(name, schema);
+    return this;
+  }
+
+  /** An object of named values, e.g. field name to value; values of any JSON type. */
+  public InputSchema map(String name, String description, int maxProperties) {
+    Map<String, Object> schema = property("object", description);
+    schema.put("maxProperties", maxProperties);
     properties.put(name, schema);
     return this;
   }

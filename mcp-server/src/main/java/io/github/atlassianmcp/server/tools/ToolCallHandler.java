@@ -2,6 +2,7 @@ package io.github.atlassianmcp.server.tools;
 
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
+import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.CredentialStoreException;
 import io.github.atlassianmcp.server.auth.NotSignedInException;
 import io.github.atlassianmcp.server.auth.SignInException;
@@ -12,36 +13,82 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a tool call and always answers: the single seam where failures become results with {@code isError} and
- * one sentence that says what to fix. Nothing thrown by a tool reaches the transport, and every string that
- * leaves is cleaned of invisible and bidirectional control characters (Atlassian's text is untrusted).
+ * Runs a tool call and always answers: the single seam where a call is refused (a tool this configuration does
+ * not enable, arguments that break its schema) and where failures become results with {@code isError} and one
+ * sentence that says what to fix. Nothing thrown by a tool reaches the transport, and every string that leaves is
+ * cleaned of invisible and bidirectional control characters (Atlassian's text is untrusted).
  */
 public final class ToolCallHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ToolCallHandler.class);
+  /**
+   * The longest answer an agent gets (text, and each string of the structured content): an issue with a 10 MB
+   * description must not flood the context window. Tools cut their long parts themselves where they can say how to
+   * get the rest; this is the backstop.
+   */
+  static final int MAX_ANSWER = 100_000;
 
+  private final ToolInventory inventory;
+  private final Map<String, ToolHandler> handlers;
   private final AtlassianErrors errors;
+  private final SecretRedaction redaction;
+  private final Supplier<Optional<String>> notice;
 
-  public ToolCallHandler(AtlassianErrors errors) {
+  /**
+   * @param inventory every tool, and which are enabled
+   * @param handlers the enabled tools' handlers, by name
+   * @param errors how Atlassian's failures are worded
+   * @param redaction removes the secrets of the moment from everything that leaves
+   * @param notice a sentence every answer carries while it holds (a sign-in that could not be saved)
+   */
+  public ToolCallHandler(ToolInventory inventory, Map<String, ToolHandler> handlers, AtlassianErrors errors,
+      SecretRedaction redaction, Supplier<Optional<String>> notice) {
+    this.inventory = Objects.requireNonNull(inventory, "inventory");
+    this.handlers = Map.copyOf(handlers);
     this.errors = Objects.requireNonNull(errors, "errors");
+    this.redaction = Objects.requireNonNull(redaction, "redaction");
+    this.notice = Objects.requireNonNull(notice, "notice");
   }
 
-  public ToolResult handle(Tool tool, Map<String, Object> arguments, ToolContext context) {
-    String name = tool.definition().name();
+  public ToolInventory inventory() {
+    return inventory;
+  }
+
+  /** Calls the tool of this name; an unknown or disabled tool is answered with an error saying so. */
+  public ToolResult handle(String name, Map<String, Object> arguments, ToolContext context) {
+    ToolResult result = clean(answer(name, arguments, context));
+    Optional<String> note = notice.get();
+    return note.isEmpty() ? result
+        : new ToolResult(result.text() + "\n\n" + redaction.apply(note.get()), result.structured(), result.error());
+  }
+
+  private ToolResult answer(String name, Map<String, Object> arguments, ToolContext context) {
+    Optional<ServerTool> tool = inventory.find(name);
+    if (tool.isEmpty()) {
+      return ToolResult.error("Unknown tool " + ToolArguments.quote(name) + ".");
+    }
+    Optional<String> disabled = inventory.whyDisabled(tool.get().definition());
+    if (disabled.isPresent()) {
+      return ToolResult.error(disabled.get());
+    }
+    ToolHandler handler = handlers.get(name);
+    if (handler == null) {
+      throw new IllegalStateException(name + " is enabled but has no handler");
+    }
     try {
-      ToolResult result = tool.call(ToolArguments.of(tool.definition(), arguments), context);
-      return clean(result);
+      return handler.call(ToolArguments.check(tool.get().definition(), arguments), context);
     } catch (ToolInputException e) {
       return ToolResult.error("Invalid arguments for " + name + ": " + e.getMessage());
     } catch (NotSignedInException | SignInException | CredentialStoreException e) {
       return ToolResult.error(e.getMessage());
     } catch (AtlassianException e) {
-      LOG.info("{}: {}", name, e.getMessage());
-      return ToolResult.error(UntrustedText.clean(errors.describe(e)));
+      LOG.info("{}: {}", name, redaction.apply(e.getMessage()));
+      return ToolResult.error(errors.describe(e));
     } catch (RuntimeException e) {
       // A bug of ours: the agent gets a sentence, the log gets the stack (never with secrets: none are in messages).
       LOG.error("Unexpected failure in tool {}", name, e);
@@ -50,21 +97,33 @@ public final class ToolCallHandler {
     }
   }
 
-  private static ToolResult clean(ToolResult result) {
-    return new ToolResult(UntrustedText.clean(result.text()), result.structured().map(ToolCallHandler::cleanMap),
-        result.error());
+  /** Atlassian's text is untrusted and anything may quote a secret: every string is cleaned on its way out. */
+  private ToolResult clean(ToolResult result) {
+    String text = clean(result.text());
+    if (text.length() > MAX_ANSWER) {
+      text = text.substring(0, MAX_ANSWER) + "\n\n[The answer was cut here: it is " + text.length() / 1000
+          + " KB of text and at most " + MAX_ANSWER / 1000 + " KB are shown. Ask for less: fewer results or"
+          + " comments, a narrower query, or one section of a page.]";
+    }
+    return new ToolResult(text, result.structured().map(this::cleanMap), result.error());
   }
 
-  private static Map<String, Object> cleanMap(Map<String, Object> map) {
+  private String clean(String text) {
+    return redaction.apply(UntrustedText.clean(text));
+  }
+
+  private Map<String, Object> cleanMap(Map<String, Object> map) {
     Map<String, Object> cleaned = new LinkedHashMap<>();
     map.forEach((key, value) -> cleaned.put(key, cleanValue(value)));
     return cleaned;
   }
 
   @SuppressWarnings("unchecked")
-  private static Object cleanValue(Object value) {
+  private Object cleanValue(Object value) {
     if (value instanceof String text) {
-      return UntrustedText.clean(text);
+      String cleaned = clean(text);
+      return cleaned.length() <= MAX_ANSWER ? cleaned
+          : cleaned.substring(0, MAX_ANSWER) + "… [cut: " + cleaned.length() / 1000 + " KB in all]";
     }
     if (value instanceof Map<?, ?> map) {
       return cleanMap((Map<String, Object>) map);
@@ -73,9 +132,6 @@ public final class ToolCallHandler {
       List<Object> cleaned = new ArrayList<>(list.size());
       list.forEach(item -> cleaned.add(cleanValue(item)));
       return cleaned;
-    }
-    if (value instanceof Optional<?>) {
-      throw new IllegalStateException("Structured content must not hold Optionals");
     }
     return value;
   }

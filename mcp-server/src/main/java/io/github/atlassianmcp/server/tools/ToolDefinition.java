@@ -1,11 +1,12 @@
 package io.github.atlassianmcp.server.tools;
 
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.config.Toolset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything an MCP client learns about a tool, plus what it calls at Atlassian (for least-privilege scopes).
@@ -14,8 +15,8 @@ import java.util.Optional;
  * @param title a short human title
  * @param description what it does, when to use it, an example argument: written for the agent that reads it
  * @param toolset the ATLASSIAN_TOOLSETS group it belongs to; empty for tools that are always there
- * @param inputSchema JSON Schema of the arguments
- * @param outputSchema JSON Schema of the structured content (read tools); empty for write tools
+ * @param inputSchema JSON Schema of the arguments, also what {@link ToolArguments} checks them against
+ * @param output the record a read tool answers with; its structured content and output schema come from it
  * @param hints the MCP annotations
  * @param operations the Atlassian operations it may call
  */
@@ -25,7 +26,7 @@ public record ToolDefinition(
     String description,
     Optional<Toolset> toolset,
     Map<String, Object> inputSchema,
-    Optional<Map<String, Object>> outputSchema,
+    Optional<Class<? extends Record>> output,
     Hints hints,
     List<OperationRef> operations) {
 
@@ -45,23 +46,28 @@ public record ToolDefinition(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(toolset, "toolset");
     Objects.requireNonNull(inputSchema, "inputSchema");
-    Objects.requireNonNull(outputSchema, "outputSchema");
+    Objects.requireNonNull(output, "output");
     Objects.requireNonNull(hints, "hints");
     operations = List.copyOf(operations);
+  }
+
+  /** The JSON Schema of the structured content, derived from the output record; empty for write tools. */
+  public Optional<Map<String, Object>> outputSchema() {
+    return output.map(OutputSchemas::of);
   }
 
   public static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** Options of a {@link ToolDefinition}. */
+  /** Options of a {@link ToolDefinition}; {@link #handler} ends it with the tool's handler. */
   public static final class Builder {
     private final String name;
     private String title;
     private String description;
     private Toolset toolset;
     private Map<String, Object> inputSchema;
-    private Map<String, Object> outputSchema;
+    private Class<? extends Record> output;
     private Hints hints;
     private List<OperationRef> operations = List.of();
 
@@ -89,16 +95,16 @@ public record ToolDefinition(
       return this;
     }
 
-    /** A read tool: changes nothing, answers with this structured content schema. */
-    public Builder reads(Map<String, Object> outputSchema) {
-      this.outputSchema = outputSchema;
+    /** A read tool: changes nothing, answers with this record as structured content. */
+    public Builder reads(Class<? extends Record> output) {
+      this.output = Objects.requireNonNull(output, "output");
       this.hints = new Hints(true, false, true, true);
       return this;
     }
 
     /** A write tool. */
     public Builder writes(boolean destructive, boolean idempotent) {
-      this.outputSchema = null;
+      this.output = null;
       this.hints = new Hints(false, destructive, idempotent, true);
       return this;
     }
@@ -111,8 +117,13 @@ public record ToolDefinition(
     public ToolDefinition build() {
       return new ToolDefinition(name, Objects.requireNonNull(title, "title"),
           Objects.requireNonNull(description, "description"), Optional.ofNullable(toolset),
-          Objects.requireNonNull(inputSchema, "input schema"), Optional.ofNullable(outputSchema),
+          Objects.requireNonNull(inputSchema, "input schema"), Optional.ofNullable(output),
           Objects.requireNonNull(hints, "reads(...) or writes(...)"), operations);
+    }
+
+    /** The tool: this definition, and how its handler is made from the services once they exist. */
+    public ServerTool handler(Function<ToolServices, ToolHandler> binding) {
+      return new ServerTool(build(), binding);
     }
   }
 }

@@ -22,8 +22,9 @@ public record ToolResult(String text, Optional<Map<String, Object>> structured, 
     return new ToolResult(text, Optional.empty(), false);
   }
 
-  public static ToolResult of(String text, Map<String, Object> structured) {
-    return new ToolResult(text, Optional.of(structured), false);
+  /** A read tool's answer: the text, and its output record as structured content. */
+  public static ToolResult of(String text, Record output) {
+    return new ToolResult(text, Optional.of(StructuredContent.of(output)), false);
   }
 
   public static ToolResult error(String text) {

@@ -1,33 +1,26 @@
 package io.github.atlassianmcp.server.transport;
 
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;
-import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
-import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Maps our tools to the MCP Java SDK's tool specifications: definitions to {@code Tool}, calls to the handler. */
 final class McpTools {
 
-  private final ToolInventory inventory;
   private final ToolCallHandler handler;
 
-  McpTools(ToolInventory inventory, ToolCallHandler handler) {
-    this.inventory = inventory;
+  McpTools(ToolCallHandler handler) {
     this.handler = handler;
   }
 
   /** Every tool, disabled ones included, so that calling one explains why it is off instead of "unknown tool". */
   List<SyncToolSpecification> specifications() {
-    return inventory.all().stream().map(this::specification).toList();
+    return handler.inventory().all().stream().map(this::specification).toList();
   }
 
   static McpSchema.Tool describe(ToolDefinition definition) {
@@ -42,34 +35,19 @@ final class McpTools {
     return tool.build();
   }
 
-  private SyncToolSpecification specification(Tool tool) {
+  private SyncToolSpecification specification(ServerTool tool) {
     return SyncToolSpecification.builder()
         .tool(describe(tool.definition()))
-        .callHandler((exchange, request) -> call(tool, exchange, request))
+        .callHandler((exchange, request) -> call(exchange, request))
         .build();
   }
 
-  private McpSchema.CallToolResult call(Tool tool, McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-    Optional<String> disabled = inventory.whyDisabled(tool);
-    ToolResult result = disabled.isPresent()
-        ? ToolResult.error(disabled.get())
-        : handler.handle(tool, request.arguments(), progress(exchange, request));
+  private McpSchema.CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
+    ToolResult result = handler.handle(request.name(), request.arguments(), new ClientToolContext(exchange, request));
     McpSchema.CallToolResult.Builder answer = McpSchema.CallToolResult.builder()
         .addTextContent(result.text())
         .isError(result.error());
     result.structured().ifPresent(answer::structuredContent);
     return answer.build();
-  }
-
-  /** Progress notifications, when the client sent a progress token with the call. */
-  private static ToolContext progress(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-    Map<String, Object> meta = request.meta();
-    Object token = meta == null ? null : meta.get("progressToken");
-    if (token == null) {
-      return ToolContext.NONE;
-    }
-    AtomicInteger step = new AtomicInteger();
-    return message -> exchange.progressNotification(
-        new McpSchema.ProgressNotification(token, step.incrementAndGet(), null, message));
   }
 }

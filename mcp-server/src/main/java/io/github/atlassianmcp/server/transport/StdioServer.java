@@ -24,10 +24,10 @@ public final class StdioServer {
   private StdioServer() {}
 
   /** Starts serving; the SDK reads the input on its own thread until it ends. */
-  public static McpSyncServer start(ToolInventory inventory, ToolCallHandler handler, String version, InputStream in,
-      OutputStream out) {
+  public static McpSyncServer start(ToolCallHandler handler, String version, InputStream in, OutputStream out) {
     StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, out);
-    McpTools tools = new McpTools(inventory, handler);
+    McpTools tools = new McpTools(handler);
+    ToolInventory inventory = handler.inventory();
     return McpServer.sync(transport)
         .serverInfo("atlassian-mcp-server", version)
         .instructions(INSTRUCTIONS)

@@ -8,7 +8,7 @@ import io.github.atlassianmcp.client.TransportException;
 import io.github.atlassianmcp.client.UnexpectedResponseException;
 import io.github.atlassianmcp.client.http.RetryInterceptor;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.net.ConnectException;
 import java.util.List;
@@ -19,7 +19,7 @@ class AtlassianErrorsTest {
 
   private static final OperationRef GET_ISSUE = new OperationRef("jira-platform.v3.json", "getIssue");
   private final AtlassianErrors errors =
-      new AtlassianErrors(OAuthScopes.forOperations(List.of(GET_ISSUE), AtlassianOperations.load()));
+      new AtlassianErrors(OAuthScopes.forOperations(List.of(GET_ISSUE), AtlassianOperations.load()), AuthMode.OAUTH);
 
   private static AtlassianApiException answered(int status, String body, Map<String, List<String>> headers) {
     return AtlassianApiException.forResponse(new HttpExchange("GET",
@@ -155,5 +155,19 @@ class AtlassianErrorsTest {
     AtlassianException error = new AtlassianException(answered(400, "{\"errors\":{\"issuetype\":\"bad\"}}",
         Map.of()), Product.JIRA, GET_ISSUE, "project PROJ").withAdvice("Issue types in PROJ: Task, Bug.");
     assertEquals("Jira rejected the request: issuetype: bad. Issue types in PROJ: Task, Bug.", errors.describe(error));
+  }
+
+  @Test
+  void aRefusedSignInGetsTheRemedyOfItsMode() {
+    String oauth = describe(401, "{\"message\":\"Unauthorized\"}", Product.JIRA, "PROJ-1");
+    assertEquals("Jira did not accept the sign-in (HTTP 401). Sign in again: call authenticate_atlassian with"
+        + " force=true, or run `java -jar atlassian-mcp-server.jar login`.", oauth);
+    AtlassianErrors apiToken = new AtlassianErrors(OAuthScopes.forOperations(List.of(GET_ISSUE),
+        AtlassianOperations.load()), AuthMode.API_TOKEN);
+    String basic = apiToken.describe(new AtlassianException(answered(401, "", Map.of()), Product.JIRA,
+        GET_ISSUE, "PROJ-1"));
+    assertEquals("Jira did not accept the sign-in (HTTP 401). Check ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN: the"
+        + " token may be wrong, expired or revoked (create a new one at"
+        + " https://id.atlassian.com/manage-profile/security/api-tokens).", basic);
   }
 }

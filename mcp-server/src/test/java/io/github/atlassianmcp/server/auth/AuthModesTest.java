@@ -10,6 +10,8 @@ import io.github.atlassianmcp.client.UnauthorizedException;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.AuthKind;
 import io.github.atlassianmcp.sandbox.LoggedRequest;
+import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
+import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.nio.file.Files;
@@ -80,14 +82,35 @@ class AuthModesTest {
     String wrong = "ATATT-wrong-token-0123456789";
     AtlassianAuth auth = apiTokenAuth(wrong);
 
-    SignInException e = assertThrows(SignInException.class, () -> auth.signIn(false, SignInProgress.ignored()));
+    AtlassianException e = assertThrows(AtlassianException.class,
+        () -> auth.signIn(false, SignInProgress.ignored()));
 
-    assertTrue(e.getMessage().startsWith(sandbox.siteUrl() + " refused ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN "
-        + "(HTTP 401)"), e.getMessage());
-    assertFalse(e.getMessage().contains(wrong), e.getMessage());
+    assertEquals(401, e.failure().statusCode());
+    String sentence = new AtlassianErrors(auth.scopes(), auth.mode()).describe(e);
+    assertTrue(sentence.startsWith("Jira did not accept the sign-in (HTTP 401). Check ATLASSIAN_EMAIL and"
+        + " ATLASSIAN_API_TOKEN"), sentence);
+    assertFalse(sentence.contains(wrong) || e.getMessage().contains(wrong), sentence);
     UnauthorizedException call = assertThrows(UnauthorizedException.class,
         () -> new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute());
     assertEquals(401, call.statusCode());
+  }
+
+  /** An API token is not stored anywhere to look at: status proves it with one call, and says what to check. */
+  @Test
+  void statusChecksTheApiTokenWithTheSite() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int refused = new io.github.atlassianmcp.server.cli.StatusCommand(apiTokenAuth("ATATT-wrong-token-0123456789"))
+        .run(List.of(), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+    assertEquals(1, refused);
+    assertTrue(err.toString().contains("Check ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN"), err.toString());
+    assertFalse(err.toString().contains("authenticate_atlassian"), "no OAuth remedy in API-token mode: " + err);
+
+    out.reset();
+    int fine = new io.github.atlassianmcp.server.cli.StatusCommand(apiTokenAuth(sandbox.currentUser().apiToken()))
+        .run(List.of(), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+    assertEquals(0, fine);
+    assertTrue(out.toString().contains(sandbox.currentUser().displayName()), out.toString());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,6 +106,9 @@ class CredentialStoreTest {
   void aCorruptFileGivesAClearErrorWithThePathAndHowToSignIn(String content) throws Exception {
     Path home = Files.createDirectories(temp.resolve("home"));
     Files.writeString(home.resolve("credentials.json"), content);
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(home.resolve("credentials.json"), PosixFilePermissions.fromString("rw-------"));
+    }
     CredentialStore store = new CredentialStore(home);
 
     CredentialStoreException e = assertThrows(CredentialStoreException.class, store::read);
@@ -117,12 +121,12 @@ class CredentialStoreTest {
   }
 
   @Test
-  void anUnreadableFileGivesAClearError() throws Exception {
+  void aFolderWhereTheFileShouldBeGivesAClearError() throws Exception {
     Path home = Files.createDirectories(temp.resolve("home"));
     Files.createDirectories(home.resolve("credentials.json")); // readable by nobody as a file, root included
     CredentialStoreException e = assertThrows(CredentialStoreException.class, new CredentialStore(home)::read);
-    assertTrue(e.getMessage().startsWith("Cannot read the Atlassian credentials file " + home.resolve("credentials.json")),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("The Atlassian credentials path " + home.resolve("credentials.json")
+        + " is not a regular file"), e.getMessage());
   }
 
   @Test
@@ -134,8 +138,9 @@ class CredentialStoreTest {
     CredentialStoreException e = assertThrows(CredentialStoreException.class,
         () -> impossible.write(sample("at-2", "rt-2")));
 
-    assertTrue(e.getMessage().startsWith("Cannot save the Atlassian credentials file"), e.getMessage());
-    assertTrue(e.getMessage().contains("ATLASSIAN_MCP_HOME"), e.getMessage());
+    assertEquals("The Atlassian sign-in cannot be saved: the folder " + blocker.resolve("home") + " cannot be"
+        + " created. Give your user access to it (chmod 700), or set ATLASSIAN_MCP_HOME to a folder of yours.",
+        e.getMessage());
   }
 
   /**
@@ -184,5 +189,68 @@ class CredentialStoreTest {
       files.filter(p -> p.getFileName().toString().endsWith(".tmp")).forEach(temps::add);
     }
     return temps.size();
+  }
+
+  @Test
+  void aNamedPipeInsteadOfTheFileIsRefusedAtOnceNotReadForever() throws Exception {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path home = Files.createDirectories(temp.resolve("home"));
+    Process mkfifo = new ProcessBuilder("mkfifo", home.resolve(CredentialStore.FILE_NAME).toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+    CredentialStore store = new CredentialStore(home);
+
+    long start = System.nanoTime();
+    CredentialStoreException e = assertThrows(CredentialStoreException.class, store::read);
+
+    assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(5), "no hang");
+    assertTrue(e.getMessage().contains("is not a regular file") && e.getMessage().contains("ATLASSIAN_MCP_HOME"),
+        e.getMessage());
+  }
+
+  @Test
+  void aFileOthersCanReadIsRefusedAsSshRefusesAnOpenKey() throws Exception {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    CredentialStore store = new CredentialStore(temp.resolve("home"));
+    store.write(sample("at-1", "rt-1"));
+    Files.setPosixFilePermissions(store.file(), PosixFilePermissions.fromString("rw-r--r--"));
+
+    CredentialStoreException e = assertThrows(CredentialStoreException.class, store::read);
+
+    assertTrue(e.getMessage().contains("can be read or changed by other users (rw-r--r--)")
+        && e.getMessage().contains("chmod 600"), e.getMessage());
+    assertFalse(e.getMessage().contains("at-1") || e.getMessage().contains("rt-1"), e.getMessage());
+  }
+
+  @Test
+  void aFileOfAnotherUserIsRefused() throws Exception {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    CredentialStore store = new CredentialStore(temp.resolve("home"));
+    store.write(sample("at-1", "rt-1"));
+    java.nio.file.attribute.UserPrincipal nobody;
+    try {
+      nobody = FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+      Files.setOwner(store.file(), nobody);
+    } catch (IOException cannotChown) {
+      assumeTrue(false, "only root can give the file to another user here");
+      return;
+    }
+
+    CredentialStoreException e = assertThrows(CredentialStoreException.class, store::read);
+
+    assertTrue(e.getMessage().contains("belongs to nobody, not to " + System.getProperty("user.name")),
+        e.getMessage());
+  }
+
+  /** Reading names the folder and says "read", never "cannot read credentials.json" for a file that is not there. */
+  @Test
+  void aHomeThatCannotBeReadIsNamedWithTheWayOut() throws Exception {
+    Path notAFolder = Files.writeString(temp.resolve("plain-file"), "x");
+    CredentialStore store = new CredentialStore(notAFolder.resolve("home"));
+
+    CredentialStoreException read = assertThrows(CredentialStoreException.class, store::read);
+
+    assertEquals("The Atlassian sign-in cannot be read: the folder " + notAFolder.resolve("home") + " cannot be"
+        + " created. Give your user access to it (chmod 700), or set ATLASSIAN_MCP_HOME to a folder of yours.",
+        read.getMessage());
   }
 }

@@ -1,8 +1,11 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.TokenPair;
 import io.github.atlassianmcp.server.config.ServerConfig;
+import io.github.atlassianmcp.server.config.Toolset;
+import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
@@ -27,12 +31,18 @@ public final class SignInTestKit {
 
   private SignInTestKit() {}
 
-  /** The scopes of the planned tools (JSM too where the specs on the classpath have its operations). */
+  /** What the sign-in tests call to prove a token works: who am I ({@code GET /rest/api/3/myself}). */
+  static final OperationRef MYSELF = new OperationRef("jira-platform.v3.json", "getCurrentUser");
+
+  /** The operations the server's tools call, in the default configuration. */
+  public static List<OperationRef> serverOperations() {
+    return ToolInventory.discover(Set.of(Toolset.values()), false).enabledOperations();
+  }
+
+  /** The server's scopes, plus the one the sign-in tests' own proof call needs. */
   public static OAuthScopes plannedScopes() {
-    List<OperationRef> operations = new ArrayList<>(PlannedOperations.jiraAndConfluence());
-    if (PlannedOperations.serviceDeskSpecAvailable(SPECS)) {
-      operations.addAll(PlannedOperations.SERVICE_DESK_OPERATIONS);
-    }
+    List<OperationRef> operations = new ArrayList<>(serverOperations());
+    operations.add(MYSELF);
     return OAuthScopes.forOperations(operations, SPECS);
   }
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,11 +81,12 @@ class TokenManagerTest {
   }
 
   /**
-   * The disk refuses the rotated pair: its access token is not used until the pair is saved, and the pair is not
-   * lost either (the old refresh token is spent): the next call saves it instead of refreshing again.
+   * The disk refuses the rotated pair (full, or the file blocked): the old refresh token is spent, so the new pair is
+   * the only live one. It is used from memory, every answer says it could not be saved, and each call saves it again
+   * until the disk takes it; it is never refreshed twice.
    */
   @Test
-  void aRotatedPairThatCannotBeSavedIsNeitherUsedNorLost() throws Exception {
+  void aRotatedPairThatCannotBeSavedIsUsedFromMemoryAndSavedLater() throws Exception {
     tokenEndpointAnswers(200, ROTATED, 700);
     CompletableFuture<String> call = CompletableFuture.supplyAsync(() -> {
       try {
@@ -98,16 +100,29 @@ class TokenManagerTest {
     Files.delete(file);
     Files.createDirectories(file.resolve("blocker"));
 
-    ExecutionException failed = assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
-    assertTrue(failed.getCause() instanceof CredentialStoreException, failed.toString());
-    assertTrue(failed.getCause().getMessage().startsWith("Cannot save the Atlassian credentials file " + file),
-        failed.getCause().getMessage());
-    assertThrows(CredentialStoreException.class, tokens::accessToken, "still unsaved: still unused");
+    assertEquals("at-2", call.get(10, TimeUnit.SECONDS));
+    String notice = tokens.notice().orElseThrow();
+    assertTrue(notice.startsWith("Note: the renewed Atlassian sign-in could not be saved (Cannot save the Atlassian"
+        + " credentials file " + file), notice);
+    assertFalse(notice.contains("rt-2") || notice.contains("at-2"), notice);
+    assertEquals("at-2", tokens.accessToken(), "still unsaved: used from memory");
+    assertTrue(tokens.tokensInUse().containsAll(List.of("at-2", "rt-2")));
 
     Files.delete(file.resolve("blocker"));
     Files.delete(file);
     assertEquals("at-2", tokens.accessToken());
-    assertEquals("rt-2", store.read().orElseThrow().refreshToken());
+    assertEquals("rt-2", store.read().orElseThrow().refreshToken(), "saved on the next call");
+    assertTrue(tokens.notice().isEmpty());
+    server.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
+  }
+
+  /** With tokens that live less than twice the margin, a fixed margin would refresh before every call. */
+  @Test
+  void theRefreshMarginIsAShareOfAShortTokenLifetime() throws Exception {
+    tokenEndpointAnswers(200, ROTATED.replace("\"expires_in\":3600", "\"expires_in\":90"), 0);
+    assertEquals("at-2", tokens.accessToken());
+    assertEquals("at-2", tokens.accessToken());
+    assertEquals("at-2", tokens.accessToken());
     server.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
   }
 }

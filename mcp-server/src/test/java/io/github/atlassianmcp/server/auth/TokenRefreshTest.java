@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -222,9 +223,8 @@ class TokenRefreshTest {
   @Test
   void aScopeMismatchIsNotMistakenForAnExpiredToken() throws Exception {
     startStrictSandbox();
-    List<OperationRef> withoutUserRead = PlannedOperations.jiraAndConfluence().stream()
-        .filter(op -> !op.operationId().equals("getCurrentUser")).toList();
-    OAuthScopes narrower = OAuthScopes.forOperations(withoutUserRead, AtlassianOperations.load());
+    OAuthScopes narrower = OAuthScopes.forOperations(SignInTestKit.serverOperations(), AtlassianOperations.load());
+    assertFalse(narrower.scopes().contains("read:jira-user"), "the tools must not need /myself for this test");
     SignInTestKit.seedSignIn(sandbox, home(), narrower);
     AtlassianAuth auth = auth(Clock.systemUTC());
 

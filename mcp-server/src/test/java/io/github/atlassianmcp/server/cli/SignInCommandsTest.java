@@ -124,6 +124,8 @@ class SignInCommandsTest {
   void aCorruptCredentialsFileIsReportedAndReplacedByTheNextLogin() throws Exception {
     Files.createDirectories(home);
     Files.writeString(home.resolve("credentials.json"), "\u0000\u0001garbage");
+    Files.setPosixFilePermissions(home.resolve("credentials.json"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
     assertEquals(1, new StatusCommand(auth()).run(List.of(), outStream(), errStream()));
     assertTrue(out().startsWith("Not signed in to Atlassian (OAuth 2.0): The Atlassian credentials file "

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.LoggedRequest;
 import io.github.atlassianmcp.server.ServerAssembly;
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.specs.ApiOperation;
 import io.github.atlassianmcp.specs.AtlassianOperations;

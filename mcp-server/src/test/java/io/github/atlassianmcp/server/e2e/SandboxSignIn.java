@@ -25,12 +25,12 @@ import java.util.Map;
  * carry exactly the scopes the server computes for its enabled tools, so a tool that calls an operation whose scope
  * was not requested fails against the sandbox's scope checks.
  */
-final class SandboxSignIn {
+public final class SandboxSignIn {
 
   private SandboxSignIn() {}
 
   /** Every variable the server reads, blank (= unset), so the developer's own environment cannot leak in. */
-  static Map<String, String> isolated(Map<String, String> values) {
+  public static Map<String, String> isolated(Map<String, String> values) {
     Map<String, String> env = new HashMap<>();
     for (String name : List.of(ServerConfig.SITE_URL, ServerConfig.CLIENT_ID, ServerConfig.CLIENT_SECRET,
         ServerConfig.OAUTH_REDIRECT_URI, ServerConfig.AUTH_URL, ServerConfig.API_URL, ServerConfig.MCP_HOME,
@@ -42,8 +42,12 @@ final class SandboxSignIn {
     return env;
   }
 
-  /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
-  static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
+  /**
+   * The OAuth environment of a server pointed at the sandbox, with a fresh home and nothing stored in it: a browser
+   * sign-in is needed (its callback on a free loopback port).
+   */
+  public static Map<String, String> oauthEnvironmentWithoutSignIn(AtlassianSandbox sandbox,
+      Map<String, String> extra) {
     try {
       Path home = Files.createTempDirectory("atlassian-mcp-e2e-");
       Map<String, String> env = isolated(extra);
@@ -53,24 +57,34 @@ final class SandboxSignIn {
       env.put(ServerConfig.CLIENT_ID, sandbox.oauthApp().clientId());
       env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
       env.put(ServerConfig.MCP_HOME, home.toString());
-      ServerConfig config = ServerConfig.fromEnvironment(env);
-      List<String> scopes = ServerAssembly.builder(config).build().scopes().scopes();
-      TokenPair tokens = sandbox.issueTokens(new LinkedHashSet<>(scopes));
-      SandboxUser user = sandbox.currentUser();
-      StoredCredentials credentials = StoredCredentials.signedIn(sandbox.oauthApp().clientId(),
-          new IssuedTokens(tokens.accessToken(), tokens.refreshTokenIfGranted(),
-              Instant.now().plus(tokens.expiresIn()), List.copyOf(tokens.scopes())),
-          scopes, new AtlassianSite(sandbox.cloudId(), sandbox.siteUrl(), "Sandbox"),
-          new AtlassianUser(user.accountId(), user.displayName(), user.email()), Instant.now());
-      new CredentialStore(home).write(credentials);
-      return Map.copyOf(env);
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        env.put(ServerConfig.OAUTH_REDIRECT_URI, "http://127.0.0.1:" + socket.getLocalPort() + "/callback");
+      }
+      return env;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The OAuth environment of a server pointed at the sandbox, with credentials stored in a fresh home. */
+  public static Map<String, String> oauthEnvironment(AtlassianSandbox sandbox, Map<String, String> extra) {
+    Map<String, String> env = oauthEnvironmentWithoutSignIn(sandbox, extra);
+    Path home = Path.of(env.get(ServerConfig.MCP_HOME));
+    ServerConfig config = ServerConfig.fromEnvironment(env);
+    List<String> scopes = ServerAssembly.builder(config).build().scopes().scopes();
+    TokenPair tokens = sandbox.issueTokens(new LinkedHashSet<>(scopes));
+    SandboxUser user = sandbox.currentUser();
+    StoredCredentials credentials = StoredCredentials.signedIn(sandbox.oauthApp().clientId(),
+        new IssuedTokens(tokens.accessToken(), tokens.refreshTokenIfGranted(),
+            Instant.now().plus(tokens.expiresIn()), List.copyOf(tokens.scopes())),
+        scopes, new AtlassianSite(sandbox.cloudId(), sandbox.siteUrl(), "Sandbox"),
+        new AtlassianUser(user.accountId(), user.displayName(), user.email()), Instant.now());
+    new CredentialStore(home).write(credentials);
+    return Map.copyOf(env);
+  }
+
   /** API-token mode: Basic against the sandbox's site, no OAuth at all. */
-  static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox) {
+  public static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox) {
     SandboxUser user = sandbox.currentUser();
     return isolated(Map.of(ServerConfig.SITE_URL, sandbox.siteUrl(), ServerConfig.EMAIL, user.email(),
         ServerConfig.API_TOKEN, user.apiToken()));

@@ -2,7 +2,10 @@ package io.github.atlassianmcp.sandbox.confluence;
 
 import io.github.atlassianmcp.sandbox.http.Router;
 
-/** Every Confluence route the sandbox serves: v1 CQL search, v2 pages and spaces. */
+/**
+ * Every Confluence route the sandbox serves: v1 CQL search, labels and attachment upload and download; v2 pages
+ * (read, create, update, children), spaces, footer comments, labels and attachments.
+ */
 public final class ConfluenceApi {
 
   private final ConfluenceSite site;
@@ -15,5 +18,10 @@ public final class ConfluenceApi {
     new CqlSearchResource(site).register(router);
     new PagesResource(site).register(router);
     new SpacesResource(site).register(router);
+    new PageWriteResource(site).register(router);
+    new FooterCommentsResource(site).register(router);
+    new LabelsResource(site).register(router);
+    new AttachmentUploadResource(site).register(router);
+    new AttachmentsResource(site).register(router);
   }
 }

@@ -30,6 +30,33 @@ public final class PagesResource {
     router.get("/wiki/api/v2/pages", this::list);
     router.get("/wiki/api/v2/pages/{id}", this::get);
     router.get("/wiki/api/v2/spaces/{id}/pages", this::inSpace);
+    router.get("/wiki/api/v2/pages/{id}/children", this::children);
+  }
+
+  /** The child pages, by position unless {@code sort} says otherwise. */
+  private HttpResponse children(Call call) {
+    long id = ConfluenceSite.id(call, "id");
+    site.store().page(id).orElseThrow(ConfluenceSite::v2NotFound);
+    V2Page.Window window = V2Page.window(call);
+    String sort = call.query("sort").orElse("child-position");
+    boolean descending = sort.startsWith("-");
+    Comparator<Page> order = switch (descending ? sort.substring(1) : sort) {
+      case "child-position" -> Comparator.comparingInt(Page::position).thenComparingLong(Page::id);
+      case "created-date" -> Comparator.comparing(Page::createdAt);
+      case "modified-date" -> Comparator.comparing((Page page) -> page.version().createdAt());
+      case "id" -> Comparator.comparingLong(Page::id);
+      default -> throw ConfluenceSite.v2BadRequest("sort must be one of child-position, created-date, modified-date,"
+          + " id (with - for descending), was '" + sort + "'.");
+    };
+    List<Page> children = new ArrayList<>(site.store().children(id));
+    children.sort(descending ? order.reversed() : order);
+    return V2Page.of(call, children, window, child -> Json.object()
+        .put("id", child.idText())
+        .put("status", "current")
+        .put("title", child.title())
+        .put("spaceId", Long.toString(child.spaceId()))
+        .put("childPosition", child.position())
+        .build());
   }
 
   private HttpResponse list(Call call) {
@@ -78,7 +105,7 @@ public final class PagesResource {
     if (call.query("include-labels").map(Boolean::parseBoolean).orElse(false)) {
       json.add("labels", Json.object()
           .put("results", Json.array(page.labels(), label -> Json.object()
-              .put("id", Integer.toString(Math.abs(label.hashCode()))).put("name", label).put("prefix", "global")
+              .put("id", Long.toString(site.store().labelId(label))).put("name", label).put("prefix", "global")
               .build()))
           .put("meta", Json.object().put("hasMore", false).put("cursor", ""))
           .put("_links", Json.object())

@@ -77,7 +77,7 @@ final class V1Json {
         .build();
   }
 
-  private static JsonObject user(SandboxUser user) {
+  static JsonObject user(SandboxUser user) {
     return Json.object()
         .put("type", "known")
         .put("accountId", user.accountId())

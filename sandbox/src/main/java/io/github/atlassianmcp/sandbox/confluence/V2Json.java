@@ -42,12 +42,17 @@ final class V2Json {
   }
 
   static JsonObject body(Page page, String format) {
+    return body(page.storage(), page.adf(), format);
+  }
+
+  /** A body in the one representation asked for; ADF goes as a string, as the v2 API writes it. */
+  static JsonObject body(String storage, JsonObject adf, String format) {
     JsonObject body = new JsonObject();
     if ("storage".equals(format)) {
-      body.add("storage", Json.object().put("representation", "storage").put("value", page.storage()).build());
+      body.add("storage", Json.object().put("representation", "storage").put("value", storage).build());
     } else if ("atlas_doc_format".equals(format)) {
       body.add("atlas_doc_format", Json.object().put("representation", "atlas_doc_format")
-          .put("value", Json.write(page.adf())).build());
+          .put("value", Json.write(adf)).build());
     }
     return body;
   }

@@ -8,6 +8,7 @@ import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.Router;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Hands an authenticated product request to its route. A path no route serves answers 405 when another method
@@ -32,12 +33,13 @@ public final class ProductDispatcher {
   /** Serves {@code request}, whose path is already the site path. */
   public HttpResponse dispatch(HttpRequest request, Caller caller, String apiBase, String siteBase) {
     ApiFamily family = ApiFamily.forSitePath(request.path());
-    boolean sendsBody = request.method().equals("POST") || request.method().equals("PUT");
-    if (sendsBody && request.body().length > 0 && !request.mediaType().equals("application/json")) {
-      // As the products do: a body they would not parse is refused before anything else.
-      return family.error(415, "Unsupported Media Type: send the body as application/json.");
-    }
     Optional<Router.Match> match = routes.match(request.method(), request.path());
+    boolean sendsBody = request.method().equals("POST") || request.method().equals("PUT");
+    Set<String> consumes = match.map(found -> found.route().consumes()).orElse(Set.of("application/json"));
+    if (sendsBody && request.body().length > 0 && !consumes.contains(request.mediaType())) {
+      // As the products do: a body they would not parse is refused before anything else.
+      return family.error(415, "Unsupported Media Type: send the body as " + String.join(" or ", consumes) + ".");
+    }
     if (match.isPresent()) {
       Call call = new Call(request, match.get().variables(), caller, apiBase, siteBase);
       return match.get().route().handler().handle(call);

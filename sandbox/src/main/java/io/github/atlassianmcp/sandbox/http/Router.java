@@ -5,14 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The product routes of the site: method plus path template to handler. The most specific template wins. */
+/**
+ * The product routes of the site: method plus path template to handler. The most specific template wins. A route
+ * takes JSON bodies unless it says which media types it consumes.
+ */
 public final class Router {
+
+  private static final Set<String> JSON = Set.of("application/json");
 
   private final List<Route> routes = new ArrayList<>();
 
-  /** A route with its handler. */
-  public record Route(String method, PathTemplate template, Handler handler) {}
+  /** A route with its handler and the media types of the bodies it takes. */
+  public record Route(String method, PathTemplate template, Handler handler, Set<String> consumes) {}
 
   /** A route that matched, with the values of its path variables. */
   public record Match(Route route, Map<String, String> variables) {}
@@ -34,7 +40,12 @@ public final class Router {
   }
 
   public Router add(String method, String template, Handler handler) {
-    routes.add(new Route(method, new PathTemplate(template), handler));
+    return add(method, template, JSON, handler);
+  }
+
+  /** A route whose bodies are of other media types, such as {@code multipart/form-data}. */
+  public Router add(String method, String template, Set<String> consumes, Handler handler) {
+    routes.add(new Route(method, new PathTemplate(template), handler, Set.copyOf(consumes)));
     return this;
   }
 

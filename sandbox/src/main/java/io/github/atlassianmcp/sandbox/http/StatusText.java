@@ -19,6 +19,7 @@ public final class StatusText {
       case 405 -> "Method Not Allowed";
       case 409 -> "Conflict";
       case 410 -> "Gone";
+      case 413 -> "Request Entity Too Large";
       case 415 -> "Unsupported Media Type";
       case 429 -> "Too Many Requests";
       case 500 -> "Internal Server Error";

@@ -37,11 +37,13 @@ final class ClauseCompiler {
   private final QueryContext context;
   private final List<String> errors;
   private final JqlFunctions functions;
+  private final CustomFieldValues sprints;
 
   ClauseCompiler(QueryContext context, List<String> errors) {
     this.context = context;
     this.errors = errors;
     this.functions = new JqlFunctions(context);
+    this.sprints = new CustomFieldValues(context.store());
   }
 
   Predicate<Issue> compile(Clause clause) {
@@ -88,11 +90,47 @@ final class ClauseCompiler {
       case "resolved", "resolutiondate" -> date(clause, Issue::resolved);
       case "duedate", "due" -> date(clause, issue -> issue.dueDate() == null ? null
           : issue.dueDate().atStartOfDay(context.zone()).toInstant());
-      default -> {
+      default -> CustomFields.byClauseName(field).map(custom -> custom(clause, custom)).orElseGet(() -> {
         errors.add("Field '" + field + "' does not exist or you do not have permission to view it.");
-        yield issue -> false;
-      }
+        return issue -> false;
+      });
     };
+  }
+
+  /** Sprint (by ID or name, and the sprint functions), Team (by option) and Story Points (a number). */
+  private Predicate<Issue> custom(Clause.Terminal clause, CustomField field) {
+    return switch (field.kind()) {
+      case SPRINT -> values(clause, EQUALITY, issue -> sprints.sprints(issue).stream()
+              .map(sprint -> Long.toString(sprint.id())).toList(),
+          value -> context.store().sprints().stream()
+              .filter(sprint -> Long.toString(sprint.id()).equals(value) || sprint.name().equalsIgnoreCase(value))
+              .map(sprint -> Long.toString(sprint.id())).findFirst(), notFound(clause.field()));
+      case SELECT -> values(clause, EQUALITY, issue -> CustomFieldValues.team(issue).map(FieldOption::id).stream()
+              .toList(),
+          value -> field.optionById(value).or(() -> field.optionByValue(value)).map(FieldOption::id),
+          notFound(clause.field()));
+      case NUMBER -> number(clause, issue -> CustomFieldValues.storyPoints(issue).orElse(null));
+    };
+  }
+
+  private Predicate<Issue> number(Clause.Terminal clause, Function<Issue, Double> numberOf) {
+    if (!supported(clause, ORDERING)) {
+      return issue -> false;
+    }
+    Operator op = clause.operator();
+    if (clause.operand() instanceof Operand.Empty) {
+      boolean wantEmpty = op == Operator.IS || op == Operator.EQUALS;
+      return issue -> (numberOf.apply(issue) == null) == wantEmpty;
+    }
+    String text = clause.operand() instanceof Operand.Value value ? value.text() : "";
+    double bound;
+    try {
+      bound = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      errors.add("The value '" + text + "' is not a number, as the field '" + clause.field() + "' needs.");
+      return issue -> false;
+    }
+    return compared(op, numberOf, bound);
   }
 
   /**
@@ -137,8 +175,12 @@ final class ClauseCompiler {
       return empty;
     }
     if (operand instanceof Operand.Function function) {
-      functions.userValue(function, clause.field(), USER_FIELDS.contains(clause.field().toLowerCase(Locale.ROOT)),
-          errors).ifPresent(wanted::add);
+      if (CustomFields.byClauseName(clause.field()).filter(field -> field == CustomFields.SPRINT).isPresent()) {
+        wanted.addAll(functions.sprintValues(function, clause.field(), errors));
+      } else {
+        functions.userValue(function, clause.field(), USER_FIELDS.contains(clause.field().toLowerCase(Locale.ROOT)),
+            errors).ifPresent(wanted::add);
+      }
       return false;
     }
     String text = ((Operand.Value) operand).text();
@@ -235,13 +277,18 @@ final class ClauseCompiler {
     if (bound.isEmpty()) {
       return issue -> false;
     }
-    Instant limit = bound.get();
+    return compared(op, dateOf, bound.get());
+  }
+
+  /** Issues whose value compares with {@code bound} as the operator says; an empty value never matches. */
+  private static <T extends Comparable<T>> Predicate<Issue> compared(Operator op, Function<Issue, T> valueOf,
+      T bound) {
     return issue -> {
-      Instant value = dateOf.apply(issue);
+      T value = valueOf.apply(issue);
       if (value == null) {
         return false;
       }
-      int compared = value.compareTo(limit);
+      int compared = value.compareTo(bound);
       return switch (op) {
         case EQUALS -> compared == 0;
         case NOT_EQUALS -> compared != 0;

@@ -2,12 +2,18 @@ package io.github.atlassianmcp.sandbox.jira;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * The {@code update} part of an edit: per field, a list of operations such as {@code {"add": "x"}},
- * {@code {"remove": "y"}} or {@code {"set": ...}}. Labels take all three; other fields take {@code set}.
+ * The {@code update} part of an edit or transition: per field, a list of operations such as {@code {"add": "x"}},
+ * {@code {"remove": "y"}} or {@code {"set": ...}}. Labels, components and versions take all three, a comment
+ * takes {@code add}; other fields take {@code set}. Operations apply in order, after the {@code fields}.
  */
 final class FieldOperations {
 
@@ -24,6 +30,10 @@ final class FieldOperations {
         values.fieldErrors.put(field, "Field update operations must be a list, such as [{\"set\": ...}].");
         continue;
       }
+      if (!field.equals("comment") && !values.onScreen(field)) {
+        values.fieldErrors.put(field, FieldValues.cannotSet(field));
+        continue;
+      }
       for (JsonElement operation : operations.getAsJsonArray()) {
         if (!operation.isJsonObject() || operation.getAsJsonObject().size() != 1) {
           values.fieldErrors.put(field, "Each operation must be an object with one verb: set, add or remove.");
@@ -37,28 +47,91 @@ final class FieldOperations {
   }
 
   private void apply(String field, String verb, JsonElement value) {
-    if (field.equals("labels") && (verb.equals("add") || verb.equals("remove"))) {
-      String label = value.isJsonPrimitive() ? value.getAsString() : "";
-      if (label.isBlank() || label.chars().anyMatch(Character::isWhitespace)) {
-        values.fieldErrors.put("labels", "The label '" + label + "' contains spaces which is invalid.");
-        return;
-      }
-      values.changes.add(draft -> {
-        List<String> labels = new ArrayList<>(draft.labels);
-        labels.remove(label);
-        if (verb.equals("add")) {
-          labels.add(label);
+    boolean edit = verb.equals("add") || verb.equals("remove");
+    switch (field) {
+      case "labels" -> {
+        if (edit) {
+          values.label(value).ifPresent(label -> values.changes.add(draft ->
+              draft.labels = edited(draft.labels, label, verb, Function.identity())));
+          return;
         }
-        draft.labels = labels;
-      });
-      return;
+      }
+      case "components" -> {
+        if (edit) {
+          item(value, field, values::component, verb, Component::id, draft -> draft.components,
+              (draft, list) -> draft.components = list);
+          return;
+        }
+      }
+      case "fixVersions" -> {
+        if (edit) {
+          item(value, field, values::version, verb, Version::id, draft -> draft.fixVersions,
+              (draft, list) -> draft.fixVersions = list);
+          return;
+        }
+      }
+      case "versions" -> {
+        if (edit) {
+          item(value, field, values::version, verb, Version::id, draft -> draft.versions,
+              (draft, list) -> draft.versions = list);
+          return;
+        }
+      }
+      case "comment" -> {
+        if (verb.equals("add")) {
+          comment(value);
+          return;
+        }
+      }
+      case "parent" -> {
+        // {"set": {"none": true}} takes an issue out of its epic.
+        if (verb.equals("set") && FieldValues.handle(value, "none").map(Boolean::parseBoolean).orElse(false)) {
+          values.parent(null);
+          return;
+        }
+      }
+      default -> {
+        // only set, below
+      }
     }
     if (!verb.equals("set")) {
       values.fieldErrors.put(field, "Field '" + field + "' does not support the operation '" + verb + "'.");
       return;
     }
-    JsonObject fields = new JsonObject();
-    fields.add(field, value);
-    values.read(fields, null, false);
+    values.read(field, value);
+  }
+
+  /** Adds a change that adds or removes one component or version, found by {@code lookup}. */
+  private <T> void item(JsonElement value, String field, BiFunction<JsonElement, String, Optional<T>> lookup,
+      String verb, Function<T, String> idOf, Function<Issue.Draft, List<T>> get,
+      BiConsumer<Issue.Draft, List<T>> set) {
+    lookup.apply(value, field).ifPresent(item -> values.changes.add(draft ->
+        set.accept(draft, edited(get.apply(draft), item, verb, idOf))));
+  }
+
+  /** The list with the item added (once) or removed. */
+  private static <T> List<T> edited(List<T> list, T item, String verb, Function<T, String> idOf) {
+    List<T> edited = new ArrayList<>(list);
+    edited.removeIf(existing -> idOf.apply(existing).equals(idOf.apply(item)));
+    if (verb.equals("add")) {
+      edited.add(item);
+    }
+    return edited;
+  }
+
+  /** {@code {"add": {"body": ADF}}}: a comment by the writer, added with the change. */
+  private void comment(JsonElement value) {
+    JsonElement body = value != null && value.isJsonObject() ? value.getAsJsonObject().get("body") : null;
+    if (body == null || body.isJsonNull()) {
+      values.fieldErrors.put("comment", CommentResource.BODY_NOT_VALID);
+      return;
+    }
+    values.document(body, "comment").ifPresent(document -> {
+      JiraSite site = values.site();
+      String id = site.store().nextCommentId();
+      Instant now = site.now();
+      values.changes.add(draft -> draft.comments.add(new Comment(id, values.target().author(),
+          values.target().author(), document, now, now, true)));
+    });
   }
 }

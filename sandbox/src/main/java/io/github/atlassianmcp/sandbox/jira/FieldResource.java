@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code GET /rest/api/3/field}: the system fields, with their JQL clause names and schemas. */
+/** {@code GET /rest/api/3/field}: the system fields, then the custom fields, with their JQL clause names and schemas. */
 public final class FieldResource {
 
   private static final Map<String, String> TYPES = Map.ofEntries(
@@ -35,7 +35,7 @@ public final class FieldResource {
 
   private static List<JsonObject> fields() {
     List<JsonObject> fields = new ArrayList<>();
-    IssueFields.NAMES.forEach((id, name) -> {
+    IssueFields.SYSTEM.forEach((id, name) -> {
       Json.ObjectBuilder schema = Json.object().put("type", TYPES.getOrDefault(id, "number")).put("system", id);
       fields.add(Json.object()
           .put("id", id)
@@ -49,6 +49,19 @@ public final class FieldResource {
           .put("schema", schema)
           .build());
     });
+    for (CustomField custom : CustomFields.ALL) {
+      fields.add(Json.object()
+          .put("id", custom.id())
+          .put("key", custom.id())
+          .put("name", custom.name())
+          .put("custom", true)
+          .put("orderable", true)
+          .put("navigable", true)
+          .put("searchable", true)
+          .put("clauseNames", Json.strings(List.of(custom.clauseId(), custom.name())))
+          .put("schema", custom.schema())
+          .build());
+    }
     return fields;
   }
 }

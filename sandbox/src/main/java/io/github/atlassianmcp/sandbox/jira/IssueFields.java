@@ -10,14 +10,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The system fields of an issue, in the order Jira lists them, and the {@code fields} parameter's rules:
+ * The fields of an issue (the system fields in the order Jira lists them, then the custom fields), and the
+ * {@code fields} parameter's rules:
  * a comma-separated list (possibly repeated) of field IDs, {@code *all}, {@code *navigable}, and {@code -id}
  * to leave one out.
  */
 public final class IssueFields {
 
-  /** Field ID to display name, as {@code expand=names} answers. */
-  public static final Map<String, String> NAMES = names();
+  /** System field ID to display name. */
+  public static final Map<String, String> SYSTEM = systemNames();
+
+  /** Field ID to display name, as {@code expand=names} answers: the system fields, then the custom fields. */
+  public static final Map<String, String> NAMES = allNames();
 
   /** Fields that *navigable leaves out: the heavy lists. */
   private static final Set<String> NOT_NAVIGABLE = Set.of("comment", "worklog", "timetracking");
@@ -70,7 +74,13 @@ public final class IssueFields {
     return selected.contains(field);
   }
 
-  private static Map<String, String> names() {
+  private static Map<String, String> allNames() {
+    Map<String, String> names = new LinkedHashMap<>(SYSTEM);
+    CustomFields.ALL.forEach(field -> names.put(field.id(), field.name()));
+    return Collections.unmodifiableMap(names);
+  }
+
+  private static Map<String, String> systemNames() {
     Map<String, String> names = new LinkedHashMap<>();
     names.put("statuscategorychangedate", "Status Category Changed");
     names.put("issuetype", "Issue Type");

@@ -9,6 +9,7 @@ import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.http.Router;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,30 +43,44 @@ public final class IssueResource {
     JsonObject body = JiraSite.body(call);
     JsonObject fields = body.has("fields") && body.get("fields").isJsonObject()
         ? body.getAsJsonObject("fields") : new JsonObject();
-    FieldValues values = new FieldValues(site.store(), site.users(), site.adf());
-    Optional<Project> project = values.reference(fields.get("project"), "project", site.store()::project,
-        "Specify a valid project ID or key");
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<Project> project = FieldValues.reference(fields.get("project"), site.store()::project);
     Optional<IssueType> type = Optional.empty();
-    if (project.isPresent()) {
-      if (!fields.has("issuetype")) {
-        values.fieldErrors.put("issuetype", "Specify an issue type");
-      } else {
-        type = values.reference(fields.get("issuetype"), "issuetype", project.get()::issueType,
-            "The issue type selected is invalid.");
+    if (project.isEmpty()) {
+      errors.put("project", "Specify a valid project ID or key");
+    } else if (!fields.has("issuetype")) {
+      errors.put("issuetype", "Specify an issue type");
+    } else {
+      type = FieldValues.reference(fields.get("issuetype"), project.get()::issueType);
+      if (type.isEmpty()) {
+        errors.put("issuetype", "The issue type selected is invalid.");
       }
     }
-    Optional<String> summary = values.summary(fields.get("summary"));
-    values.read(fields, project.orElse(null), true);
+    Set<String> screen = project.isPresent() && type.isPresent()
+        ? site.screens().creatable(project.get(), type.get()) : null;
+    FieldValues values = new FieldValues(site, new FieldValues.Target(project.orElse(null), type.orElse(null), null,
+        screen, call.caller().user()));
+    values.fieldErrors.putAll(errors);
+    if (!fields.has("summary")) {
+      values.summary(null);
+    }
+    values.read(fields, Set.of("project", "issuetype"));
+    if (body.has("update") && body.get("update").isJsonObject()) {
+      new FieldOperations(values).read(body.getAsJsonObject("update"));
+    }
     if (type.isPresent() && type.get().subtask() && !fields.has("parent")) {
-      values.fieldErrors.put("parent", "Given parent issue does not belong to appropriate hierarchy.");
+      values.fieldErrors.put("parent", FieldValues.BAD_HIERARCHY);
     }
     if (!values.ok()) {
       throw JiraSite.errors(values.messages, values.fieldErrors);
     }
     Instant now = site.now();
-    Issue created = site.store().create(project.get(), type.get(), summary.get(), null, call.caller().user(), null,
+    Issue created = site.store().create(project.get(), type.get(), "", null, call.caller().user(), null,
         site.store().defaultPriority(), List.of(), null, now, null);
-    Issue issue = apply(created.key(), values.changes, now);
+    Issue issue = site.store().update(created.key(), current -> current.with(draft -> {
+      values.changes.forEach(change -> change.accept(draft));
+      draft.updated = now;
+    })).orElseThrow();
     return HttpResponse.json(201, Json.object()
         .put("id", issue.idText())
         .put("key", issue.key())
@@ -76,9 +91,10 @@ public final class IssueResource {
   private HttpResponse edit(Call call) {
     Issue issue = site.issue(call);
     JsonObject body = JiraSite.body(call);
-    FieldValues values = new FieldValues(site.store(), site.users(), site.adf());
+    FieldValues values = new FieldValues(site, new FieldValues.Target(issue.project(), issue.type(), issue,
+        site.screens().editable(issue), call.caller().user()));
     if (body.has("fields") && body.get("fields").isJsonObject()) {
-      values.read(body.getAsJsonObject("fields"), issue.project(), false);
+      values.read(body.getAsJsonObject("fields"), Set.of());
     }
     if (body.has("update") && body.get("update").isJsonObject()) {
       new FieldOperations(values).read(body.getAsJsonObject("update"));
@@ -86,7 +102,7 @@ public final class IssueResource {
     if (!values.ok()) {
       throw JiraSite.errors(values.messages, values.fieldErrors);
     }
-    Issue edited = apply(issue.key(), values.changes, site.now());
+    Issue edited = apply(issue.key(), call, values.changes);
     if (call.query("returnIssue").map(Boolean::parseBoolean).orElse(false)) {
       IssueFields fields = IssueFields.parse(List.of(), "*all");
       return HttpResponse.json(200, site.issueJson().render(edited, fields, expand(call), call.apiBase()));
@@ -94,21 +110,26 @@ public final class IssueResource {
     return HttpResponse.noContent();
   }
 
+  /**
+   * Assigns to {@code accountId}; null unassigns, and "-1" picks the project's default assignee (its lead).
+   * Only people who can hold issues may be assigned.
+   */
   private HttpResponse assign(Call call) {
     Issue issue = site.issue(call);
     JsonObject body = JiraSite.body(call);
     JsonElement accountId = body.get("accountId");
-    Optional<SandboxUser> assignee = accountId == null || accountId.isJsonNull() ? Optional.empty()
-        : site.users().byAccountId(accountId.getAsString());
-    if (accountId != null && !accountId.isJsonNull() && assignee.isEmpty()) {
-      throw JiraSite.errors(List.of(), Map.of("assignee",
-          "Specified user does not exist or you do not have required permissions"));
+    SandboxUser assignee = null;
+    if (accountId != null && !accountId.isJsonNull()) {
+      String id = accountId.getAsString();
+      assignee = id.equals("-1") ? issue.project().lead() : site.users().byAccountId(id)
+          .orElseThrow(() -> JiraSite.errors(List.of(), Map.of("assignee", FieldValues.NO_USER)));
+      if (!FieldValues.assignable(assignee)) {
+        throw JiraSite.errors(List.of(), Map.of("assignee",
+            "User '" + assignee.displayName() + "' cannot be assigned issues."));
+      }
     }
-    Instant now = site.now();
-    site.store().update(issue.key(), current -> current.with(draft -> {
-      draft.assignee = assignee.orElse(null);
-      draft.updated = now;
-    }));
+    SandboxUser chosen = assignee;
+    apply(issue.key(), call, List.of(draft -> draft.assignee = chosen));
     return HttpResponse.noContent();
   }
 
@@ -125,8 +146,10 @@ public final class IssueResource {
     return HttpResponse.noContent();
   }
 
-  private Issue apply(String key, List<Consumer<Issue.Draft>> changes, Instant now) {
-    return site.store().update(key, current -> current.with(draft -> {
+  /** Applies changes for the caller, recorded in the issue's changelog. */
+  private Issue apply(String key, Call call, List<Consumer<Issue.Draft>> changes) {
+    Instant now = site.now();
+    return site.store().change(key, call.caller().user(), now, current -> current.with(draft -> {
       changes.forEach(change -> change.accept(draft));
       draft.updated = now;
     })).orElseThrow(() -> JiraSite.notFound(JiraSite.NO_ISSUE));

@@ -21,5 +21,10 @@ public final class JiraApi {
     new ProjectResource(site).register(router);
     new CreateMetaResource(site).register(router);
     new FieldResource().register(router);
+    new EditMetaResource(site).register(router);
+    new ChangelogResource(site).register(router);
+    new IssueLinkResource(site).register(router);
+    new PriorityResource(site).register(router);
+    new AttachmentResource(site).register(router);
   }
 }

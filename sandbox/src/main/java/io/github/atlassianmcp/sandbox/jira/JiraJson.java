@@ -4,14 +4,23 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.http.Pages;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Jira's JSON for the values inside an issue: status, status category, issue type, priority, project,
- * resolution, comment, worklog, and its offset pages. Every link is on {@code base}: the site, or the gateway prefix.
+ * resolution, comment, worklog, component, version, option, sprint, link type, attachment, changelog entry, and
+ * its offset pages. Every link is on {@code base}: the site, or the gateway prefix.
  */
 public final class JiraJson {
+
+  /** Jira Software writes sprint dates in UTC with a Z. */
+  private static final DateTimeFormatter SPRINT_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private JiraJson() {}
 
@@ -26,6 +35,27 @@ public final class JiraJson {
         .put("maxResults", maxResults)
         .put("total", all.size())
         .put(itemsKey, Json.array(Pages.slice(all, startAt, maxResults), render))
+        .build();
+  }
+
+  /**
+   * Jira's PageBean: {@code self} and, unless this is the last page, {@code nextPage} (built by {@code url} from
+   * a start index), then {@code maxResults}, {@code startAt}, {@code total}, {@code isLast} and the {@code values}.
+   */
+  public static <T> JsonObject pageBean(IntFunction<String> url, List<T> all, int startAt, int maxResults,
+      Function<T, ? extends JsonElement> render) {
+    List<T> page = Pages.slice(all, startAt, maxResults);
+    boolean last = startAt + page.size() >= all.size();
+    Json.ObjectBuilder answer = Json.object().put("self", url.apply(startAt));
+    if (!last) {
+      answer.put("nextPage", url.apply(startAt + page.size()));
+    }
+    return answer
+        .put("maxResults", maxResults)
+        .put("startAt", startAt)
+        .put("total", all.size())
+        .put("isLast", last)
+        .put("values", Json.array(page, render))
         .build();
   }
 
@@ -134,6 +164,116 @@ public final class JiraJson {
         .put("timeSpentSeconds", worklog.timeSpentSeconds())
         .put("id", worklog.id())
         .put("issueId", issue.idText())
+        .build();
+  }
+
+  public static JsonObject component(Component component, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/component/" + component.id())
+        .put("id", component.id())
+        .put("name", component.name())
+        .put("description", component.description())
+        .build();
+  }
+
+  public static JsonObject version(Version version, String base) {
+    Json.ObjectBuilder json = Json.object()
+        .put("self", base + "/rest/api/3/version/" + version.id())
+        .put("id", version.id())
+        .put("description", version.description())
+        .put("name", version.name())
+        .put("archived", version.archived())
+        .put("released", version.released());
+    if (version.releaseDate() != null) {
+      json.put("releaseDate", version.releaseDate().toString());
+    }
+    return json.build();
+  }
+
+  /** A select list's option, as an issue shows it and as allowed values list it. */
+  public static JsonObject option(FieldOption option, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/3/customFieldOption/" + option.id())
+        .put("value", option.value())
+        .put("id", option.id())
+        .build();
+  }
+
+  /** A sprint as the Sprint field of an issue shows it. */
+  public static JsonObject sprintField(Sprint sprint) {
+    Json.ObjectBuilder json = Json.object()
+        .put("id", sprint.id())
+        .put("name", sprint.name())
+        .put("state", sprint.state().key())
+        .put("boardId", sprint.boardId())
+        .put("goal", sprint.goal() == null ? "" : sprint.goal());
+    sprintDates(json, sprint);
+    return json.build();
+  }
+
+  /** The start, end and completion dates a sprint has. */
+  public static void sprintDates(Json.ObjectBuilder json, Sprint sprint) {
+    if (sprint.start() != null) {
+      json.put("startDate", sprintDate(sprint.start()));
+    }
+    if (sprint.end() != null) {
+      json.put("endDate", sprintDate(sprint.end()));
+    }
+    if (sprint.completed() != null) {
+      json.put("completeDate", sprintDate(sprint.completed()));
+    }
+  }
+
+  public static String sprintDate(Instant instant) {
+    return SPRINT_DATE.format(instant);
+  }
+
+  public static JsonObject linkType(IssueLinkType type, String base) {
+    return Json.object()
+        .put("id", type.id())
+        .put("name", type.name())
+        .put("inward", type.inward())
+        .put("outward", type.outward())
+        .put("self", base + "/rest/api/3/issueLinkType/" + type.id())
+        .build();
+  }
+
+  /** An attachment as an issue's attachment field and the upload answer show it. */
+  public static JsonObject attachment(Attachment attachment, String base) {
+    Json.ObjectBuilder json = Json.object()
+        .put("self", base + "/rest/api/3/attachment/" + attachment.id())
+        .put("id", attachment.id())
+        .put("filename", attachment.filename())
+        .put("author", JiraUsers.details(attachment.author(), base))
+        .put("created", JiraDates.format(attachment.created()))
+        .put("size", attachment.size())
+        .put("mimeType", attachment.mimeType())
+        .put("content", base + "/rest/api/3/attachment/content/" + attachment.id());
+    if (attachment.isImage()) {
+      json.put("thumbnail", base + "/rest/api/3/attachment/thumbnail/" + attachment.id());
+    }
+    return json.build();
+  }
+
+  public static JsonObject changeGroup(ChangeGroup group, String base) {
+    return Json.object()
+        .put("id", group.id())
+        .put("author", JiraUsers.details(group.author(), base))
+        .put("created", JiraDates.format(group.created()))
+        .put("items", Json.array(group.items(), JiraJson::changeItem))
+        .build();
+  }
+
+  private static JsonObject changeItem(ChangeItem item) {
+    Json.ObjectBuilder json = Json.object().put("field", item.field()).put("fieldtype", item.fieldtype());
+    if (item.fieldId() != null) {
+      json.put("fieldId", item.fieldId());
+    }
+    return json
+        .put("from", item.from())
+        .put("fromString", item.fromText())
+        .put("to", item.to())
+        .put("toString", item.toText())
         .build();
   }
 }

@@ -7,6 +7,7 @@ import io.github.atlassianmcp.sandbox.http.ApiException;
 import io.github.atlassianmcp.sandbox.http.ApiFamily;
 import io.github.atlassianmcp.sandbox.http.Call;
 import io.github.atlassianmcp.sandbox.http.Json;
+import io.github.atlassianmcp.sandbox.media.MediaHost;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every Jira resource shares: the data, the people, the ADF check, the clock, and the common answers
- * (the issue a path names, the body of a request, Jira's 404).
+ * What every Jira resource shares: the data, the people, the ADF check, the clock, the media host, and the
+ * common answers (the issue a path names, the body of a request, Jira's 404).
  */
 public final class JiraSite {
 
@@ -26,14 +27,18 @@ public final class JiraSite {
   private final UserDirectory users;
   private final AdfInput adf;
   private final Clock clock;
+  private final MediaHost media;
   private final IssueJson issueJson;
+  private final IssueScreens screens;
 
-  public JiraSite(JiraStore store, UserDirectory users, AdfInput adf, Clock clock) {
+  public JiraSite(JiraStore store, UserDirectory users, AdfInput adf, Clock clock, MediaHost media) {
     this.store = store;
     this.users = users;
     this.adf = adf;
     this.clock = clock;
+    this.media = media;
     this.issueJson = new IssueJson(store);
+    this.screens = new IssueScreens(store);
   }
 
   public JiraStore store() {
@@ -56,8 +61,17 @@ public final class JiraSite {
     return clock;
   }
 
+  /** Where attachment bytes are served from. */
+  public MediaHost media() {
+    return media;
+  }
+
   IssueJson issueJson() {
     return issueJson;
+  }
+
+  IssueScreens screens() {
+    return screens;
   }
 
   /** The issue the {@code issueIdOrKey} path variable names, or Jira's 404. */

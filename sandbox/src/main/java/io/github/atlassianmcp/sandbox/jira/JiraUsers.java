@@ -13,12 +13,12 @@ public final class JiraUsers {
 
   private JiraUsers() {}
 
-  /** UserDetails, as in assignee, reporter, author. */
+  /** UserDetails, as in assignee, reporter, author. A hidden email is left out, as Atlassian leaves it out. */
   public static JsonObject details(SandboxUser user, String apiBase) {
     return Json.object()
         .put("self", self(user, apiBase))
         .put("accountId", user.accountId())
-        .put("emailAddress", user.email())
+        .putIfPresent("emailAddress", email(user))
         .put("avatarUrls", Avatars.jira(user))
         .put("displayName", user.displayName())
         .put("active", user.active())
@@ -27,15 +27,24 @@ public final class JiraUsers {
         .build();
   }
 
-  /** User, as {@code GET /rest/api/3/myself} answers. */
+  /** User, as user search and {@code GET /rest/api/3/user} answer; a hidden email is left out. */
   public static JsonObject full(SandboxUser user, String apiBase) {
+    return full(user, apiBase, email(user));
+  }
+
+  /** User, as {@code GET /rest/api/3/myself} answers: people always see their own email. */
+  public static JsonObject myself(SandboxUser user, String apiBase) {
+    return full(user, apiBase, user.email());
+  }
+
+  private static JsonObject full(SandboxUser user, String apiBase, String email) {
     JsonObject groups = Json.object().put("size", 2).put("items", new JsonArray()).build();
     JsonObject roles = Json.object().put("size", 1).put("items", new JsonArray()).build();
     return Json.object()
         .put("self", self(user, apiBase))
         .put("accountId", user.accountId())
         .put("accountType", user.accountType())
-        .put("emailAddress", user.email())
+        .putIfPresent("emailAddress", email)
         .put("avatarUrls", Avatars.jira(user))
         .put("displayName", user.displayName())
         .put("active", user.active())
@@ -45,6 +54,10 @@ public final class JiraUsers {
         .put("applicationRoles", roles)
         .put("expand", "groups,applicationRoles")
         .build();
+  }
+
+  private static String email(SandboxUser user) {
+    return user.emailVisible() ? user.email() : null;
   }
 
   static String self(SandboxUser user, String apiBase) {

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The JQL functions the sandbox knows, with Jira's messages when one is unknown or used on the wrong field:
- * {@code currentUser()} for user fields, and the {@link DateFunctions} for dates.
+ * {@code currentUser()} for user fields, the {@link DateFunctions} for dates, and {@code openSprints()},
+ * {@code closedSprints()} and {@code futureSprints()} for the Sprint field.
  */
 final class JqlFunctions {
+
+  private static final Set<String> SPRINT_FUNCTIONS = Set.of("opensprints", "closedsprints", "futuresprints");
 
   private final QueryContext context;
 
@@ -29,6 +34,22 @@ final class JqlFunctions {
     return Optional.empty();
   }
 
+  /** The sprint IDs {@code openSprints()}, {@code closedSprints()} or {@code futureSprints()} stand for. */
+  List<String> sprintValues(Operand.Function function, String field, List<String> errors) {
+    Optional<Predicate<Sprint>> which = switch (function.name().toLowerCase(Locale.ROOT)) {
+      case "opensprints" -> Optional.of(Sprint::open);
+      case "closedsprints" -> Optional.of(sprint -> !sprint.open());
+      case "futuresprints" -> Optional.of(sprint -> sprint.state() == SprintState.FUTURE);
+      default -> Optional.empty();
+    };
+    if (which.isEmpty()) {
+      errors.add(misused(function, field));
+      return List.of();
+    }
+    return context.store().sprints().stream().filter(which.get()).map(sprint -> Long.toString(sprint.id()))
+        .toList();
+  }
+
   /** The instant a date function stands for. */
   Optional<Instant> dateValue(Operand.Function function, String field, List<String> errors) {
     if (!DateFunctions.isDateFunction(function.name())) {
@@ -44,7 +65,8 @@ final class JqlFunctions {
   }
 
   private static String misused(Operand.Function function, String field) {
-    boolean known = function.name().equalsIgnoreCase("currentUser") || DateFunctions.isDateFunction(function.name());
+    boolean known = function.name().equalsIgnoreCase("currentUser") || DateFunctions.isDateFunction(function.name())
+        || SPRINT_FUNCTIONS.contains(function.name().toLowerCase(Locale.ROOT));
     return known
         ? "A value provided by the function '" + function.name() + "' is invalid for the field '" + field + "'."
         : "Unable to find JQL function '" + function.name() + "()'.";

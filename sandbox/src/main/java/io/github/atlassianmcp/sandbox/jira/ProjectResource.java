@@ -4,9 +4,9 @@ import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.http.Call;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import io.github.atlassianmcp.sandbox.http.Json;
-import io.github.atlassianmcp.sandbox.http.Pages;
 import io.github.atlassianmcp.sandbox.http.Router;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +26,37 @@ public final class ProjectResource {
     router.get("/rest/api/3/project/search", this::search);
     router.get("/rest/api/3/project/{projectIdOrKey}", this::get);
     router.get("/rest/api/3/project/{projectIdOrKey}/statuses", this::statuses);
+    router.get("/rest/api/3/project/{projectIdOrKey}/components", this::components);
+    router.get("/rest/api/3/project/{projectIdOrKey}/versions", this::versions);
+  }
+
+  private HttpResponse components(Call call) {
+    Project project = project(call);
+    String base = call.apiBase();
+    return HttpResponse.json(200, Json.array(site.store().components(project), component -> {
+      JsonObject json = JiraJson.component(component, base);
+      json.addProperty("assigneeType", "PROJECT_DEFAULT");
+      json.addProperty("realAssigneeType", "PROJECT_DEFAULT");
+      json.addProperty("isAssigneeTypeValid", false);
+      json.addProperty("project", project.key());
+      json.addProperty("projectId", Long.parseLong(project.id()));
+      return json;
+    }));
+  }
+
+  private HttpResponse versions(Call call) {
+    Project project = project(call);
+    String base = call.apiBase();
+    return HttpResponse.json(200, Json.array(site.store().versions(project), version -> {
+      JsonObject json = JiraJson.version(version, base);
+      if (version.startDate() != null) {
+        json.addProperty("startDate", version.startDate().toString());
+      }
+      json.addProperty("overdue", !version.released() && version.releaseDate() != null
+          && version.releaseDate().isBefore(site.now().atZone(ZoneOffset.UTC).toLocalDate()));
+      json.addProperty("projectId", Long.parseLong(project.id()));
+      return json;
+    }));
   }
 
   private HttpResponse search(Call call) {
@@ -42,21 +73,9 @@ public final class ProjectResource {
         .filter(p -> keys.isEmpty() || keys.contains(p.key()) || keys.contains(p.id()))
         .filter(p -> typeKey == null || List.of(typeKey.split(",")).contains(p.typeKey()))
         .toList();
-    List<Project> page = Pages.slice(matching, startAt, maxResults);
-    String self = call.apiBase() + "/rest/api/3/project/search?startAt=" + startAt + "&maxResults=" + maxResults;
-    Json.ObjectBuilder answer = Json.object().put("self", self);
-    boolean last = startAt + page.size() >= matching.size();
-    if (!last) {
-      answer.put("nextPage", call.apiBase() + "/rest/api/3/project/search?startAt=" + (startAt + page.size())
-          + "&maxResults=" + maxResults);
-    }
-    return HttpResponse.json(200, answer
-        .put("maxResults", maxResults)
-        .put("startAt", startAt)
-        .put("total", matching.size())
-        .put("isLast", last)
-        .put("values", Json.array(page, project -> render(project, expand, call.apiBase())))
-        .build());
+    String path = call.apiBase() + "/rest/api/3/project/search";
+    return HttpResponse.json(200, JiraJson.pageBean(start -> path + "?startAt=" + start + "&maxResults=" + maxResults,
+        matching, startAt, maxResults, project -> render(project, expand, call.apiBase())));
   }
 
   private HttpResponse get(Call call) {

@@ -9,6 +9,7 @@ import io.github.atlassianmcp.sandbox.http.Router;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The workflow transitions of an issue: the ones available now, and doing one. */
 public final class TransitionResource {
@@ -51,42 +52,24 @@ public final class TransitionResource {
         .filter(candidate -> candidate.id().equals(id.get()))
         .findFirst()
         .orElseThrow(() -> JiraSite.badRequest("Transition id '" + id.get() + "' is not valid for this issue."));
-    FieldValues values = new FieldValues(site.store(), site.users(), site.adf());
-    JsonObject fields = body.has("fields") && body.get("fields").isJsonObject()
-        ? body.getAsJsonObject("fields").deepCopy() : new JsonObject();
-    fields.remove("resolution");
-    values.read(fields, issue.project(), false);
-    Optional<JsonObject> comment = comment(body, values);
+    FieldValues values = new FieldValues(site, new FieldValues.Target(issue.project(), issue.type(), issue,
+        site.screens().editable(issue), call.caller().user()));
+    if (body.has("fields") && body.get("fields").isJsonObject()) {
+      // The resolution is set by the workflow itself, as the sandbox's transitions have no screen.
+      values.read(body.getAsJsonObject("fields"), Set.of("resolution"));
+    }
+    if (body.has("update") && body.get("update").isJsonObject()) {
+      new FieldOperations(values).read(body.getAsJsonObject("update"));
+    }
     if (!values.ok()) {
       throw JiraSite.errors(values.messages, values.fieldErrors);
     }
     Instant now = site.now();
-    site.store().update(issue.key(), current -> current.with(draft -> {
+    site.store().change(issue.key(), call.caller().user(), now, current -> current.with(draft -> {
       values.changes.forEach(change -> change.accept(draft));
       draft.moveTo(transition.to(), now);
-      comment.ifPresent(document -> draft.comments.add(new Comment(site.store().nextCommentId(),
-          call.caller().user(), call.caller().user(), document, now, now, true)));
     }));
     return HttpResponse.noContent();
-  }
-
-  /** A comment added with the transition: {@code update.comment: [{"add": {"body": ADF}}]}. */
-  private static Optional<JsonObject> comment(JsonObject body, FieldValues values) {
-    if (!body.has("update") || !body.get("update").isJsonObject()) {
-      return Optional.empty();
-    }
-    JsonElement operations = body.getAsJsonObject("update").get("comment");
-    if (operations == null || !operations.isJsonArray() || operations.getAsJsonArray().isEmpty()) {
-      return Optional.empty();
-    }
-    JsonElement add = operations.getAsJsonArray().get(0).isJsonObject()
-        ? operations.getAsJsonArray().get(0).getAsJsonObject().get("add") : null;
-    JsonElement document = add != null && add.isJsonObject() ? add.getAsJsonObject().get("body") : null;
-    if (document == null) {
-      values.fieldErrors.put("comment", CommentResource.BODY_NOT_VALID);
-      return Optional.empty();
-    }
-    return values.document(document, "comment");
   }
 
   private static JsonObject render(Transition transition, String base) {

@@ -58,6 +58,10 @@ public final class WorklogResource {
         input.comment, now, now, input.started, input.seconds);
     Issue updated = site.store().update(issue.key(), current -> current.with(draft -> {
       draft.worklogs.add(worklog);
+      // adjustEstimate=auto, Jira's default: the time logged comes off the remaining estimate.
+      if (draft.remainingEstimate != null) {
+        draft.remainingEstimate = Math.max(0, draft.remainingEstimate - worklog.timeSpentSeconds());
+      }
       draft.updated = now;
     })).orElseThrow();
     return HttpResponse.json(201, JiraJson.worklog(updated, worklog, call.apiBase()));

@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox.jql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Splits a JQL (or CQL) string into tokens, refusing Jira's reserved characters outside quotes. */
 final class Lexer {
@@ -88,6 +89,11 @@ final class Lexer {
     int start = pos;
     while (pos < text.length() && WORD_END.indexOf(text.charAt(pos)) < 0) {
       char c = text.charAt(pos);
+      if (c == '[' && text.substring(start, pos).equalsIgnoreCase("cf") && customFieldId(pos)) {
+        // cf[10020] names a custom field by its ID: the one place JQL takes brackets outside quotes.
+        pos = text.indexOf(']', pos) + 1;
+        continue;
+      }
       if (reserved.indexOf(c) >= 0) {
         throw new JqlSyntaxException(String.format(
             "Error in the JQL Query: The character '%c' is a reserved JQL character. You must enclose it in a"
@@ -96,6 +102,9 @@ final class Lexer {
       pos++;
     }
     String word = text.substring(start, pos);
+    if (word.regionMatches(true, 0, "cf[", 0, 3)) {
+      word = word.toLowerCase(Locale.ROOT);
+    }
     if (word.equalsIgnoreCase("and")) {
       return new Token(Token.Kind.AND, word, start);
     }
@@ -106,6 +115,12 @@ final class Lexer {
       return new Token(Token.Kind.NOT, word, start);
     }
     return new Token(Token.Kind.WORD, word, start);
+  }
+
+  /** Whether {@code [} at {@code at} opens a custom field ID: digits, then {@code ]}. */
+  private boolean customFieldId(int at) {
+    int close = text.indexOf(']', at);
+    return close > at + 1 && text.substring(at + 1, close).chars().allMatch(Character::isDigit);
   }
 
   private Token quoted(char quote) {

@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * Fills PROJ (130 issues: epics, stories, tasks, bugs and subtasks spread over the last six months, in every
- * status, with comments and worklogs) and DEMO (a dozen small issues). Deterministic: the same anchor time gives
- * the same site.
+ * status, with comments and worklogs, their status changes in the changelog) and DEMO (a dozen small issues),
+ * then plans them ({@link JiraPlanningSeed}) and enriches a few ({@link RichIssueSeed}). Deterministic: the
+ * same anchor time gives the same site.
  */
 public final class JiraSeed {
 
@@ -66,6 +67,8 @@ public final class JiraSeed {
   public void seed() {
     seedProj();
     seedDemo();
+    new JiraPlanningSeed(store, users.currentUser(), anchor).seed();
+    new RichIssueSeed(store, users, anchor).seed();
   }
 
   private void seedProj() {
@@ -158,14 +161,30 @@ public final class JiraSeed {
     List<Worklog> worklogs = status.category() == StatusCategory.TO_DO
         ? List.of() : worklogs(issue, created);
     Instant updated = lastActivity(created, comments, worklogs);
-    return store.update(issue.key(), current -> current.with(draft -> {
+    store.update(issue.key(), current -> current.with(draft -> {
       draft.comments = comments;
       draft.worklogs = worklogs;
-      if (!status.id().equals(current.status().id())) {
-        draft.moveTo(status, later(created, updated.minus(Duration.ofHours(1))));
-      }
       draft.updated = updated;
-    })).orElseThrow();
+    }));
+    if (!status.id().equals(issue.status().id())) {
+      // Recorded in the changelog as the assignee (or else the reporter) moving it; Done by way of In Progress.
+      SandboxUser mover = assignee != null ? assignee : reporter;
+      Instant done = later(created, updated.minus(Duration.ofHours(1)));
+      if (status.category() == StatusCategory.DONE) {
+        Instant started = created.plus(Duration.between(created, done).dividedBy(2));
+        move(issue.key(), mover, project.statuses().get(1), started, updated);
+      }
+      move(issue.key(), mover, status, done, updated);
+    }
+    return store.issue(issue.key()).orElseThrow();
+  }
+
+  /** A recorded status change at {@code when}; the issue keeps {@code updated}, its last activity. */
+  private void move(String key, SandboxUser mover, Status status, Instant when, Instant updated) {
+    store.change(key, mover, when, current -> current.with(draft -> {
+      draft.moveTo(status, when);
+      draft.updated = updated;
+    }));
   }
 
   private Status status(Project project, Instant created) {

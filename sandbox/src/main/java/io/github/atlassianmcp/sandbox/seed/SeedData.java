@@ -2,6 +2,7 @@ package io.github.atlassianmcp.sandbox.seed;
 
 import io.github.atlassianmcp.sandbox.confluence.ConfluenceStore;
 import io.github.atlassianmcp.sandbox.jira.JiraStore;
+import io.github.atlassianmcp.sandbox.media.MediaFiles;
 import io.github.atlassianmcp.sandbox.servicedesk.ServiceDeskStore;
 import io.github.atlassianmcp.sandbox.users.UserDirectory;
 import java.time.Instant;
@@ -17,11 +18,13 @@ public final class SeedData {
   private final JiraStore jira;
   private final ConfluenceStore confluence;
   private final ServiceDeskStore serviceDesk;
+  private final MediaFiles media;
 
-  private SeedData(JiraStore jira, ConfluenceStore confluence, ServiceDeskStore serviceDesk) {
+  private SeedData(JiraStore jira, ConfluenceStore confluence, ServiceDeskStore serviceDesk, MediaFiles media) {
     this.jira = jira;
     this.confluence = confluence;
     this.serviceDesk = serviceDesk;
+    this.media = media;
   }
 
   public static SeedData create(UserDirectory users, Instant now) {
@@ -32,8 +35,10 @@ public final class SeedData {
     new JiraSeed(jira, users, anchor).seed();
     ServiceDeskStore serviceDesk = new ServiceDeskSeed(jira, users, anchor).seed();
     ConfluenceStore confluence = new ConfluenceStore(98300);
+    MediaFiles media = new MediaFiles();
     new ConfluenceSeed(confluence, users, anchor).seed();
-    return new SeedData(jira, confluence, serviceDesk);
+    new LossCheckPage(confluence, media, users, anchor).seed();
+    return new SeedData(jira, confluence, serviceDesk, media);
   }
 
   public JiraStore jira() {
@@ -46,5 +51,10 @@ public final class SeedData {
 
   public ServiceDeskStore serviceDesk() {
     return serviceDesk;
+  }
+
+  /** The bytes of seeded attachments, by media file ID. */
+  public MediaFiles media() {
+    return media;
   }
 }

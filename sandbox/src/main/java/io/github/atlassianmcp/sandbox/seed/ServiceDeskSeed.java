@@ -8,8 +8,12 @@ import io.github.atlassianmcp.sandbox.jira.Issue;
 import io.github.atlassianmcp.sandbox.jira.JiraStore;
 import io.github.atlassianmcp.sandbox.jira.Project;
 import io.github.atlassianmcp.sandbox.jira.Status;
+import io.github.atlassianmcp.sandbox.servicedesk.Approval;
+import io.github.atlassianmcp.sandbox.servicedesk.ApprovalStep;
 import io.github.atlassianmcp.sandbox.servicedesk.CustomerRequest;
+import io.github.atlassianmcp.sandbox.servicedesk.Queue;
 import io.github.atlassianmcp.sandbox.servicedesk.RequestType;
+import io.github.atlassianmcp.sandbox.servicedesk.RequestTypeField;
 import io.github.atlassianmcp.sandbox.servicedesk.ServiceDesk;
 import io.github.atlassianmcp.sandbox.servicedesk.ServiceDeskStore;
 import io.github.atlassianmcp.sandbox.servicedesk.SlaGoal;
@@ -19,15 +23,36 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The SUP service desk: four request types, two SLA goals, and sixteen requests from customers in every state,
- * with public replies, internal notes, participants and status histories. Each request is a Jira issue (SUP-1
- * and on) in the same Jira store.
+ * The SUP service desk: six request types (with required fields, selects, and approvals on two of them), six
+ * queues, two SLA goals, and eighteen requests from customers in every state, with public replies, internal
+ * notes, participants, status histories and custom field values. SUP-17 waits for one approval (Morgan or Priya
+ * may decide); SUP-18 has two, the first granted by Priya and the second waiting for Morgan. Each request is a
+ * Jira issue (SUP-1 and on) in the same Jira store.
  */
 public final class ServiceDeskSeed {
 
   private static final String DESK = "1";
+  private static final String AFFECTED_PRODUCT = "customfield_10050";
+  private static final String INVOICE = "customfield_10051";
+  private static final String ACCESS_LEVEL = "customfield_10052";
+
+  /** The custom field values of the seeded requests, by summary: a select's option ID, or the text. */
+  private static final Map<String, Map<String, String>> CUSTOM = Map.of(
+      "API returns 500 on POST /v1/payments", Map.of(AFFECTED_PRODUCT, "10102"),
+      "Refund duplicate charge on invoice INV-2041", Map.of(INVOICE, "INV-2041"),
+      "Export of last month's invoices is empty", Map.of(AFFECTED_PRODUCT, "10103"),
+      "Webhook deliveries are delayed by hours", Map.of(AFFECTED_PRODUCT, "10102"),
+      "Refund for an unused seat", Map.of(INVOICE, "INV-2188"),
+      "Dashboard charts show no data for today", Map.of(AFFECTED_PRODUCT, "10100"),
+      "Charged in USD instead of EUR", Map.of(INVOICE, "INV-2203"),
+      "Mobile app crashes on Android 14", Map.of(AFFECTED_PRODUCT, "10101"),
+      "Admin access for our finance lead", Map.of(ACCESS_LEVEL, "10112"));
+
+  /** How many approval steps of a seeded request were already granted (by the step's first approver). */
+  private static final Map<String, Integer> GRANTED_STEPS = Map.of("Buy a licence for the log search tool", 1);
 
   private final JiraStore jira;
   private final UserDirectory users;
@@ -37,6 +62,8 @@ public final class ServiceDeskSeed {
   private final SandboxUser jonas;
   private final SandboxUser sam;
   private final SandboxUser lee;
+  private final SandboxUser priya;
+  private ServiceDeskStore store;
 
   public ServiceDeskSeed(JiraStore jira, UserDirectory users, Instant anchor) {
     this.jira = jira;
@@ -47,11 +74,12 @@ public final class ServiceDeskSeed {
     this.jonas = user(SeedUsers.JONAS);
     this.sam = user(SeedUsers.CUSTOMER_SAM);
     this.lee = user(SeedUsers.CUSTOMER_LEE);
+    this.priya = user(SeedUsers.PRIYA);
   }
 
   public ServiceDeskStore seed() {
     Project sup = jira.project("SUP").orElseThrow();
-    ServiceDeskStore store = new ServiceDeskStore(List.of(new ServiceDesk(DESK, sup)), requestTypes(), List.of(
+    store = new ServiceDeskStore(List.of(new ServiceDesk(DESK, sup)), requestTypes(), queues(), List.of(
         new SlaGoal("1", "Time to first response", SlaGoal.Kind.FIRST_RESPONSE, Duration.ofHours(4)),
         new SlaGoal("2", "Time to resolution", SlaGoal.Kind.RESOLUTION, Duration.ofHours(24))));
     for (Spec spec : specs()) {
@@ -60,19 +88,68 @@ public final class ServiceDeskSeed {
     return store;
   }
 
-  private static List<RequestType> requestTypes() {
+  /** JSM's usual queues, each a JQL over the desk's project with the columns the agents' view shows. */
+  private static List<Queue> queues() {
+    List<String> columns = List.of("issuetype", "summary", "reporter", "assignee", "status", "priority", "created");
+    return List.of(
+        new Queue("1", DESK, "All open requests", "project = SUP AND resolution = Unresolved ORDER BY created DESC",
+            columns),
+        new Queue("2", DESK, "Assigned to me",
+            "project = SUP AND assignee = currentUser() AND resolution = Unresolved ORDER BY priority DESC, created"
+                + " ASC", columns),
+        new Queue("3", DESK, "Unassigned requests",
+            "project = SUP AND assignee is EMPTY AND resolution = Unresolved ORDER BY created ASC", columns),
+        new Queue("4", DESK, "Waiting for customer",
+            "project = SUP AND status = \"Waiting for customer\" ORDER BY updated DESC", columns),
+        new Queue("5", DESK, "Waiting for approval",
+            "project = SUP AND status = \"Waiting for approval\" ORDER BY created ASC", columns),
+        new Queue("6", DESK, "Recently resolved",
+            "project = SUP AND resolution = Done AND resolved >= -7d ORDER BY resolved DESC", columns));
+  }
+
+  private List<RequestType> requestTypes() {
     return List.of(
         new RequestType("1", DESK, "Get help with your account", "Sign-in, passwords, team members.",
-            "Tell us which account and what you are trying to do.", "10005", List.of("1"), "10521",
-            "What do you need?", "Why do you need this?"),
+            "Tell us which account and what you are trying to do.", "10005", List.of("1"), "10521", List.of(
+                RequestTypeField.summary("What do you need?"),
+                RequestTypeField.description("Why do you need this?", false)), List.of()),
         new RequestType("2", DESK, "Report a bug", "Something in Phoenix does not work as it should.",
-            "Steps to reproduce help us most.", "10006", List.of("2"), "10533", "Summarize the problem",
-            "Describe what happened"),
+            "Steps to reproduce help us most.", "10006", List.of("2"), "10533", List.of(
+                RequestTypeField.summary("Summarize the problem"),
+                RequestTypeField.description("Describe what happened", true),
+                new RequestTypeField(AFFECTED_PRODUCT, "Which product is affected?", "Affected product",
+                    "Pick the part of Phoenix you were using.", true, RequestTypeField.Kind.SELECT, List.of(
+                        new RequestTypeField.Option("10100", "Web app"),
+                        new RequestTypeField.Option("10101", "Mobile app"),
+                        new RequestTypeField.Option("10102", "Public API"),
+                        new RequestTypeField.Option("10103", "Billing"))),
+                RequestTypeField.priority("How urgent is it?")), List.of()),
         new RequestType("3", DESK, "Request a refund", "Refunds for duplicate or wrong charges.",
-            "Include the invoice number.", "10005", List.of("3"), "10540", "What would you like refunded?",
-            "Reason"),
+            "Include the invoice number.", "10005", List.of("3"), "10540", List.of(
+                RequestTypeField.summary("What would you like refunded?"),
+                new RequestTypeField(INVOICE, "Invoice number", "Invoice number", "As printed on the invoice, e.g."
+                    + " INV-2041.", true, RequestTypeField.Kind.TEXT, List.of()),
+                RequestTypeField.description("Reason", false)), List.of()),
         new RequestType("4", DESK, "Ask a question", "Anything else about Phoenix.", "", "10005", List.of("1"),
-            "10527", "What is your question?", "Details"));
+            "10527", List.of(
+                RequestTypeField.summary("What is your question?"),
+                RequestTypeField.description("Details", false)), List.of()),
+        new RequestType("5", DESK, "Request admin access", "Administrator or editor rights on your account.",
+            "An owner of the account approves every change of access.", "10005", List.of("1"), "10524", List.of(
+                RequestTypeField.summary("Whose access should change?"),
+                new RequestTypeField(ACCESS_LEVEL, "Access level", "Access level", "", true,
+                    RequestTypeField.Kind.SELECT, List.of(
+                        new RequestTypeField.Option("10110", "Read only"),
+                        new RequestTypeField.Option("10111", "Editor"),
+                        new RequestTypeField.Option("10112", "Administrator"))),
+                RequestTypeField.description("Why is it needed?", false)),
+            List.of(new ApprovalStep("Account owner approval", List.of(me, priya), 1))),
+        new RequestType("6", DESK, "Buy new software", "Licences and subscriptions for the team.",
+            "Budget and security both sign off before we buy.", "10005", List.of("3"), "10530", List.of(
+                RequestTypeField.summary("What should we buy?"),
+                RequestTypeField.description("What is it for, and what does it cost?", true)),
+            List.of(new ApprovalStep("Budget approval", List.of(priya), 1),
+                new ApprovalStep("Security review", List.of(me), 1))));
   }
 
   /** One seeded request: who asked what, how it went, and who talked. */
@@ -151,11 +228,19 @@ public final class ServiceDeskSeed {
             400, List.of(new Step(progress, 5), new Step(resolved, 200)), List.of(
                 new Talk(jonas, true, 600, "Fixed in app version 5.2.1.")), List.of(), "High"),
         new Spec("4", "Do you support SAML single sign-on?", "We use Okta.", lee, amara, 3, List.of(), List.of(),
-            List.of(me), "Low"));
+            List.of(me), "Low"),
+        new Spec("5", "Admin access for our finance lead", "Please make rita@customer.example.org an administrator;"
+            + " she takes over billing from me.", lee, null, 6, List.of(new Step(JiraProjects.WAITING_FOR_APPROVAL, 0)),
+            List.of(new Talk(lee, true, 10, "Rita starts on Monday, so before then would be great.")), List.of(),
+            "Medium"),
+        new Spec("6", "Buy a licence for the log search tool", "Five seats of LogLens for incident work, 40 USD per"
+            + " seat and month.", jonas, null, 30, List.of(new Step(JiraProjects.WAITING_FOR_APPROVAL, 0)),
+            List.of(new Talk(priya, false, 90, "Internal: fits the Q3 tools budget.")), List.of(), "Low"));
   }
 
+
   private CustomerRequest create(Project sup, Spec spec) {
-    RequestType type = requestTypes().stream().filter(t -> t.id().equals(spec.type())).findFirst().orElseThrow();
+    RequestType type = store.requestType(spec.type()).orElseThrow();
     Instant created = anchor.minus(Duration.ofHours(spec.ageHours())).minus(Duration.ofMinutes(17));
     JsonObject description = Adf.fromPlainText(spec.description());
     Issue issue = jira.create(sup, sup.issueType(type.issueTypeId()).orElseThrow(), spec.summary(), description,
@@ -183,7 +268,25 @@ public final class ServiceDeskSeed {
       draft.comments = comments;
       draft.updated = updated;
     }));
-    return new CustomerRequest(issue.key(), DESK, type.id(), spec.participants(), history);
+    return new CustomerRequest(issue.key(), DESK, type.id(), spec.participants(), history,
+        CUSTOM.getOrDefault(spec.summary(), Map.of()), approvals(type, spec, created));
+  }
+
+  /** The approvals of a request whose type has them: the granted steps, then the one it waits for. */
+  private List<Approval> approvals(RequestType type, Spec spec, Instant created) {
+    List<Approval> approvals = new ArrayList<>();
+    int granted = GRANTED_STEPS.getOrDefault(spec.summary(), 0);
+    Instant at = created;
+    for (int step = 0; step < type.approvalSteps().size() && step <= granted; step++) {
+      ApprovalStep approvalStep = type.approvalSteps().get(step);
+      Approval approval = Approval.pending(store.nextApprovalId(), approvalStep, at);
+      if (step < granted) {
+        at = at.plus(Duration.ofHours(2));
+        approval = approval.decide(approvalStep.approvers().get(0), Approval.Decision.APPROVED, at);
+      }
+      approvals.add(approval);
+    }
+    return approvals;
   }
 
   private SandboxUser user(String accountId) {

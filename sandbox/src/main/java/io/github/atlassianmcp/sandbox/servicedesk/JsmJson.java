@@ -1,8 +1,10 @@
 package io.github.atlassianmcp.sandbox.servicedesk;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.SandboxUser;
 import io.github.atlassianmcp.sandbox.http.Json;
+import io.github.atlassianmcp.sandbox.jira.Priority;
 import io.github.atlassianmcp.sandbox.jira.StatusCategory;
 import io.github.atlassianmcp.sandbox.users.Avatars;
 import java.net.URLEncoder;
@@ -16,7 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** The service desk API's value objects: DateDTO, DurationDTO, UserDTO, ServiceDeskDTO, RequestTypeDTO. */
+/**
+ * The service desk API's value objects: DateDTO, DurationDTO, UserDTO, ServiceDeskDTO, RequestTypeDTO and its
+ * fields (CustomerRequestCreateMetaDTO), ApprovalDTO, QueueDTO.
+ */
 final class JsmJson {
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
@@ -106,6 +111,102 @@ final class JsmJson {
                 .put("32x32", icon + "?size=medium"))))
         .put("canCreateRequest", true)
         .put("restrictionStatus", "OPEN")
+        .build();
+  }
+
+  /**
+   * A request type's form as CustomerRequestCreateMetaDTO: each field with its label, whether it is required,
+   * its Jira type and the values it allows; and whether the caller may raise it for someone else or add
+   * participants (agents may, customers may not).
+   */
+  static JsonObject requestTypeFields(RequestType type, List<Priority> priorities, boolean agent) {
+    JsonArray fields = new JsonArray();
+    for (RequestTypeField field : type.fields()) {
+      JsonArray valid = new JsonArray();
+      if (field.kind() == RequestTypeField.Kind.PRIORITY) {
+        priorities.forEach(priority -> valid.add(fieldValue(priority.id(), priority.name())));
+      }
+      field.options().forEach(option -> valid.add(fieldValue(option.id(), option.label())));
+      fields.add(Json.object()
+          .put("fieldId", field.fieldId())
+          .put("name", field.label())
+          .put("description", field.description())
+          .put("required", field.required())
+          .put("defaultValues", new JsonArray())
+          .put("validValues", valid)
+          .put("presetValues", new JsonArray())
+          .put("jiraSchema", jiraSchema(field))
+          .put("visible", true)
+          .build());
+    }
+    return Json.object()
+        .put("requestTypeFields", fields)
+        .put("canRaiseOnBehalfOf", agent)
+        .put("canAddRequestParticipants", agent)
+        .build();
+  }
+
+  private static JsonObject fieldValue(String value, String label) {
+    return Json.object().put("value", value).put("label", label).put("children", new JsonArray()).build();
+  }
+
+  /** The field's JsonTypeBean: a system field's name, or a custom field's type URI and number. */
+  private static JsonObject jiraSchema(RequestTypeField field) {
+    return switch (field.kind()) {
+      case SUMMARY, DESCRIPTION -> Json.object().put("type", "string").put("system", field.fieldId()).build();
+      case PRIORITY -> Json.object().put("type", "priority").put("system", "priority").build();
+      case TEXT -> Json.object().put("type", "string")
+          .put("custom", "com.atlassian.jira.plugin.system.customfieldtypes:textfield")
+          .put("customId", field.customId().orElseThrow()).build();
+      case SELECT -> Json.object().put("type", "option")
+          .put("custom", "com.atlassian.jira.plugin.system.customfieldtypes:select")
+          .put("customId", field.customId().orElseThrow()).build();
+    };
+  }
+
+  /** A select field's value as Jira renders an option. */
+  static JsonObject option(RequestTypeField field, RequestTypeField.Option option, String base) {
+    return Json.object()
+        .put("self", base + "/rest/api/2/customFieldOption/" + option.id())
+        .put("value", option.label())
+        .put("id", option.id())
+        .build();
+  }
+
+  /** An ApprovalDTO as {@code viewer} sees it: {@code canAnswerApproval} is about them. */
+  static JsonObject approval(Approval approval, String issueId, SandboxUser viewer, Instant now, String base) {
+    Json.ObjectBuilder json = Json.object()
+        .put("id", approval.id())
+        .put("name", approval.name())
+        .put("finalDecision", approval.outcome().json())
+        .put("canAnswerApproval", approval.canAnswer(viewer))
+        .put("approvers", Json.array(approval.approvers(), approver -> Json.object()
+            .put("approver", user(approver.user(), base))
+            .put("approverDecision", approver.decision().json())
+            .build()))
+        .put("createdDate", date(approval.created(), now));
+    if (approval.completed() != null) {
+      json.put("completedDate", date(approval.completed(), now));
+    }
+    return json
+        .put("_links", Json.object().put("self", base + "/rest/servicedeskapi/request/" + issueId + "/approval/"
+            + approval.id()))
+        .build();
+  }
+
+  /** A QueueDTO; the count only when asked for, as JSM leaves it out by default. */
+  static JsonObject queue(Queue queue, Integer issueCount, String base) {
+    Json.ObjectBuilder json = Json.object()
+        .put("id", queue.id())
+        .put("name", queue.name())
+        .put("jql", queue.jql())
+        .put("fields", Json.strings(queue.fields()));
+    if (issueCount != null) {
+      json.put("issueCount", issueCount);
+    }
+    return json
+        .put("_links", Json.object().put("self", base + "/rest/servicedeskapi/servicedesk/" + queue.serviceDeskId()
+            + "/queue/" + queue.id()))
         .build();
   }
 

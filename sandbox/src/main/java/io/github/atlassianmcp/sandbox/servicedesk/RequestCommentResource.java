@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The comments of a customer request: public replies and internal notes, in plain text as the service desk API
- * shows them (the same comments Jira shows as ADF).
+ * shows them (the same comments Jira shows as ADF). Customers see and write public comments only; a comment must
+ * say whether it is public, as JSM's 400 for a missing {@code public} documents.
  */
 public final class RequestCommentResource {
 
@@ -38,7 +39,9 @@ public final class RequestCommentResource {
   private HttpResponse list(Call call) {
     ServiceDeskSite.Found found = site.request(call);
     boolean publicOnes = call.query("public").map(Boolean::parseBoolean).orElse(true);
-    boolean internalOnes = call.query("internal").map(Boolean::parseBoolean).orElse(true);
+    // Customers are returned public comments only, whatever they ask for.
+    boolean internalOnes = call.query("internal").map(Boolean::parseBoolean).orElse(true)
+        && ServiceDeskSite.isAgent(call.caller().user());
     boolean rendered = RequestResource.expand(call).contains("renderedBody");
     List<Comment> comments = found.issue().comments().stream()
         .filter(comment -> comment.jsdPublic() ? publicOnes : internalOnes)
@@ -60,7 +63,15 @@ public final class RequestCommentResource {
     if (text.isBlank()) {
       throw ServiceDeskSite.badRequest("The comment body is required.");
     }
-    boolean isPublic = !body.has("public") || body.get("public").getAsBoolean();
+    JsonElement visibility = body.get("public");
+    if (visibility == null || !visibility.isJsonPrimitive() || !visibility.getAsJsonPrimitive().isBoolean()) {
+      throw ServiceDeskSite.badRequest("The public field is required: true for a reply the customer sees, false"
+          + " for an internal note.");
+    }
+    boolean isPublic = visibility.getAsBoolean();
+    if (!isPublic && !ServiceDeskSite.isAgent(call.caller().user())) {
+      throw ServiceDeskSite.forbidden("Customers can only add public comments.");
+    }
     Instant now = site.clock().instant();
     Comment comment = new Comment(site.jira().nextCommentId(), call.caller().user(), call.caller().user(),
         Adf.fromPlainText(text), now, now, isPublic);
@@ -74,7 +85,10 @@ public final class RequestCommentResource {
   private HttpResponse get(Call call) {
     ServiceDeskSite.Found found = site.request(call);
     String id = call.pathVariable("commentId");
-    Comment comment = found.issue().comments().stream().filter(candidate -> candidate.id().equals(id)).findFirst()
+    boolean agent = ServiceDeskSite.isAgent(call.caller().user());
+    Comment comment = found.issue().comments().stream().filter(candidate -> candidate.id().equals(id))
+        .filter(candidate -> agent || candidate.jsdPublic())
+        .findFirst()
         .orElseThrow(() -> ServiceDeskSite.notFound("The comment " + id + " does not exist on this request."));
     Set<String> expand = RequestResource.expand(call);
     return HttpResponse.json(200, json.comment(found.issue(), comment, expand.contains("renderedBody"),

@@ -1,16 +1,21 @@
 package io.github.atlassianmcp.sandbox.servicedesk;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import io.github.atlassianmcp.sandbox.SandboxUser;
 import io.github.atlassianmcp.sandbox.adf.AdfText;
 import io.github.atlassianmcp.sandbox.http.Json;
 import io.github.atlassianmcp.sandbox.jira.Comment;
 import io.github.atlassianmcp.sandbox.jira.Issue;
+import io.github.atlassianmcp.sandbox.jira.JiraJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** CustomerRequestDTO, CommentDTO and the status history, as the service desk API renders them. */
@@ -25,21 +30,17 @@ final class RequestJson {
     this.site = site;
   }
 
-  JsonObject request(Issue issue, CustomerRequest request, Set<String> expand, String base, String siteBase) {
+  /**
+   * A CustomerRequestDTO as {@code viewer} sees it: customers get no SLAs and only public comments, and their
+   * actions are a customer's.
+   */
+  JsonObject request(Issue issue, CustomerRequest request, Set<String> expand, String base, String siteBase,
+      SandboxUser viewer) {
     Instant now = site.clock().instant();
     RequestType type = site.desks().requestType(request.requestTypeId()).orElseThrow();
     List<StatusChange> history = history(issue, request);
     StatusChange current = history.get(0);
-    JsonArray fields = new JsonArray();
-    fields.add(Json.object().put("fieldId", "summary").put("label", type.summaryLabel())
-        .put("value", issue.summary()).build());
-    if (issue.description() != null) {
-      String text = AdfText.of(issue.description());
-      fields.add(Json.object().put("fieldId", "description").put("label", type.descriptionLabel())
-          .put("value", text)
-          .put("renderedValue", Json.object().put("html", html(text)))
-          .build());
-    }
+    boolean agent = ServiceDeskSite.isAgent(viewer);
     Json.ObjectBuilder json = Json.object()
         .put("_expands", Json.strings(EXPANDS))
         .put("issueId", issue.idText())
@@ -49,7 +50,7 @@ final class RequestJson {
         .put("serviceDeskId", request.serviceDeskId())
         .put("createdDate", JsmJson.date(issue.created(), now))
         .put("reporter", JsmJson.user(issue.reporter(), base))
-        .put("requestFieldValues", fields)
+        .put("requestFieldValues", fieldValues(issue, request, type, base))
         .put("currentStatus", status(current, now));
     if (expand.contains("serviceDesk")) {
       json.put("serviceDesk", JsmJson.serviceDesk(site.desks().desk(request.serviceDeskId()).orElseThrow(), base));
@@ -66,12 +67,13 @@ final class RequestJson {
       json.put("status", PagedDto.of(history, 0, 50, base, self + "/status", "", List.of(),
           change -> status(change, now)));
     }
-    if (expand.contains("sla")) {
+    if (expand.contains("sla") && agent) {
       json.put("sla", PagedDto.of(site.desks().slaGoals(), 0, 50, base, self + "/sla", "", List.of(),
           goal -> SlaCalculator.sla(goal, issue, request, now, base)));
     }
     if (expand.contains("comment")) {
-      json.put("comments", PagedDto.of(issue.comments(), 0, 50, base, self + "/comment", "",
+      List<Comment> visible = issue.comments().stream().filter(comment -> agent || comment.jsdPublic()).toList();
+      json.put("comments", PagedDto.of(visible, 0, 50, base, self + "/comment", "",
           List.of("attachment", "renderedBody"), comment -> comment(issue, comment, false, base)));
     }
     if (expand.contains("attachment")) {
@@ -80,11 +82,13 @@ final class RequestJson {
     }
     if (expand.contains("action")) {
       JsonObject allowed = Json.object().put("allowed", true).build();
+      // Customers may not manage participants unless the desk lets them; the sandbox's desk does not.
+      JsonObject participants = Json.object().put("allowed", agent).build();
       json.put("actions", Json.object()
           .put("addAttachment", allowed.deepCopy())
           .put("addComment", allowed.deepCopy())
-          .put("addParticipant", allowed.deepCopy())
-          .put("removeParticipant", allowed.deepCopy()));
+          .put("addParticipant", participants.deepCopy())
+          .put("removeParticipant", participants.deepCopy()));
     }
     return json.put("_links", Json.object()
             .put("jiraRest", base + "/rest/api/2/issue/" + issue.id())
@@ -92,6 +96,38 @@ final class RequestJson {
             .put("agent", siteBase + "/browse/" + issue.key())
             .put("self", base + self))
         .build();
+  }
+
+  /**
+   * The request's field values in the order of its form, as JSM lists them: summary, description (with its
+   * rendering), priority and the custom fields, each with the form's label; fields without a value are left out.
+   */
+  private static JsonArray fieldValues(Issue issue, CustomerRequest request, RequestType type, String base) {
+    JsonArray values = new JsonArray();
+    values.add(Json.object().put("fieldId", "summary").put("label", type.label("summary"))
+        .put("value", issue.summary()).build());
+    if (issue.description() != null) {
+      String text = AdfText.of(issue.description());
+      values.add(Json.object().put("fieldId", "description").put("label", type.label("description"))
+          .put("value", text)
+          .put("renderedValue", Json.object().put("html", html(text)))
+          .build());
+    }
+    for (RequestTypeField field : type.fields()) {
+      JsonElement value = switch (field.kind()) {
+        case SUMMARY, DESCRIPTION -> null;
+        case PRIORITY -> issue.priority() == null ? null : JiraJson.priority(issue.priority(), base);
+        case TEXT -> request.fieldValues().containsKey(field.fieldId())
+            ? new JsonPrimitive(request.fieldValues().get(field.fieldId())) : null;
+        case SELECT -> Optional.ofNullable(request.fieldValues().get(field.fieldId()))
+            .flatMap(field::option).map(option -> (JsonElement) JsmJson.option(field, option, base)).orElse(null);
+      };
+      if (value != null) {
+        values.add(Json.object().put("fieldId", field.fieldId()).put("label", field.label()).put("value", value)
+            .build());
+      }
+    }
+    return values;
   }
 
   JsonObject comment(Issue issue, Comment comment, boolean rendered, String base) {

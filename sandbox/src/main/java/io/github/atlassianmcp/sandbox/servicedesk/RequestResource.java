@@ -19,12 +19,21 @@ import java.util.function.Predicate;
 
 /**
  * Customer requests: the list (ownership, status and text filters, start/limit paging, newest activity first),
- * one request with its expansions, and its status history, participants and SLAs.
+ * one request with its expansions, and its status history, participants and SLAs (agents only).
+ *
+ * <p>{@code requestOwnership} as JSM Cloud applies it: absent, it is OWNED_REQUESTS, PARTICIPATED_REQUESTS and
+ * ALL_ORGANIZATIONS for everyone, agents included, so an agent who sends nothing sees only their own requests.
+ * ALL_REQUESTS gives an agent every request of the desks they work on and a customer only their own (raised,
+ * participating, approving). APPROVER lists the requests the caller is asked to approve, narrowed by
+ * {@code approvalStatus}. The sandbox has no organizations, so ORGANIZATION and ALL_ORGANIZATIONS add nothing.
  */
 public final class RequestResource {
 
   private static final Set<String> OWNERSHIPS = Set.of("OWNED_REQUESTS", "PARTICIPATED_REQUESTS", "ORGANIZATION",
       "ALL_ORGANIZATIONS", "APPROVER", "ALL_REQUESTS");
+  private static final List<String> DEFAULT_OWNERSHIP = List.of("OWNED_REQUESTS", "PARTICIPATED_REQUESTS",
+      "ALL_ORGANIZATIONS");
+  private static final Set<String> APPROVAL_STATUSES = Set.of("MY_PENDING_APPROVAL", "MY_HISTORY_APPROVAL");
   private static final String PATH = "/rest/servicedeskapi/request";
 
   private final ServiceDeskSite site;
@@ -58,12 +67,13 @@ public final class RequestResource {
     Set<String> expand = expand(call);
     return HttpResponse.json(200, PagedDto.of(matching, call.count("start", 0),
         call.count("limit", 50), call.apiBase(), PATH, keptQuery(call), RequestJson.EXPANDS,
-        f -> json.request(f.issue(), f.request(), expand, call.apiBase(), call.siteBase())));
+        f -> json.request(f.issue(), f.request(), expand, call.apiBase(), call.siteBase(), call.caller().user())));
   }
 
   private HttpResponse get(Call call) {
     ServiceDeskSite.Found found = site.request(call);
-    return HttpResponse.json(200, json.request(found.issue(), found.request(), expand(call), call.apiBase(), call.siteBase()));
+    return HttpResponse.json(200, json.request(found.issue(), found.request(), expand(call), call.apiBase(),
+        call.siteBase(), call.caller().user()));
   }
 
   private HttpResponse status(Call call) {
@@ -84,6 +94,7 @@ public final class RequestResource {
 
   private HttpResponse slas(Call call) {
     ServiceDeskSite.Found found = site.request(call);
+    ServiceDeskSite.requireAgent(call);
     Instant now = site.clock().instant();
     return HttpResponse.json(200, PagedDto.of(site.desks().slaGoals(), call.count("start", 0),
         call.count("limit", 50), call.apiBase(), PATH + "/" + found.issue().id() + "/sla", "",
@@ -92,6 +103,7 @@ public final class RequestResource {
 
   private HttpResponse sla(Call call) {
     ServiceDeskSite.Found found = site.request(call);
+    ServiceDeskSite.requireAgent(call);
     String id = call.pathVariable("slaMetricId");
     SlaGoal goal = site.desks().slaGoals().stream().filter(candidate -> candidate.id().equals(id)).findFirst()
         .orElseThrow(() -> ServiceDeskSite.notFound("The SLA metric " + id + " does not exist on this request."));
@@ -109,17 +121,42 @@ public final class RequestResource {
       }
     }
     if (ownership.isEmpty()) {
-      ownership.addAll(List.of("OWNED_REQUESTS", "PARTICIPATED_REQUESTS", "ALL_ORGANIZATIONS"));
-    }
-    if (ownership.contains("ALL_REQUESTS")) {
-      return found -> true;
+      ownership.addAll(DEFAULT_OWNERSHIP);
     }
     SandboxUser caller = call.caller().user();
-    boolean owned = ownership.contains("OWNED_REQUESTS");
-    boolean participated = ownership.contains("PARTICIPATED_REQUESTS");
-    // The sandbox has no organizations and no approvals, so those filters match nothing.
-    return found -> (owned && found.issue().reporter().equals(caller))
-        || (participated && found.request().participants().contains(caller));
+    Predicate<ServiceDeskSite.Found> approving = approving(call, caller);
+    Predicate<ServiceDeskSite.Found> matches = found -> false;
+    for (String value : ownership) {
+      Predicate<ServiceDeskSite.Found> one = switch (value) {
+        case "ALL_REQUESTS" -> found -> ServiceDeskSite.canSee(caller, found);
+        case "OWNED_REQUESTS" -> found -> found.issue().reporter().accountId().equals(caller.accountId());
+        case "PARTICIPATED_REQUESTS" -> found -> found.request().isParticipant(caller);
+        case "APPROVER" -> approving;
+        // ORGANIZATION and ALL_ORGANIZATIONS: the sandbox's customers belong to no organization.
+        default -> found -> false;
+      };
+      matches = matches.or(one);
+    }
+    return matches;
+  }
+
+  /** APPROVER: requests with an approval the caller is asked for; approvalStatus narrows to pending or decided. */
+  private static Predicate<ServiceDeskSite.Found> approving(Call call, SandboxUser caller) {
+    String status = call.query("approvalStatus").orElse(null);
+    if (status != null && !APPROVAL_STATUSES.contains(status)) {
+      throw ServiceDeskSite.badRequest("The approvalStatus value '" + status + "' is not supported. Use"
+          + " MY_PENDING_APPROVAL or MY_HISTORY_APPROVAL.");
+    }
+    Predicate<Approval> approval;
+    if ("MY_PENDING_APPROVAL".equals(status)) {
+      approval = candidate -> candidate.canAnswer(caller);
+    } else if ("MY_HISTORY_APPROVAL".equals(status)) {
+      approval = candidate -> candidate.approver(caller)
+          .map(approver -> approver.decision() != Approval.Decision.PENDING).orElse(false);
+    } else {
+      approval = candidate -> candidate.isApprover(caller);
+    }
+    return found -> found.request().approvals().stream().anyMatch(approval);
   }
 
   private static Predicate<ServiceDeskSite.Found> statusFilter(Call call) {

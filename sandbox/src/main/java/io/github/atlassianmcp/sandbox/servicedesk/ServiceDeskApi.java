@@ -13,7 +13,10 @@ public final class ServiceDeskApi {
 
   public void register(Router router) {
     new ServiceDeskResource(site).register(router);
+    new QueueResource(site).register(router);
     new RequestResource(site).register(router);
+    new RequestCreateResource(site).register(router);
     new RequestCommentResource(site).register(router);
+    new ApprovalResource(site).register(router);
   }
 }

@@ -6,8 +6,10 @@ import io.github.atlassianmcp.sandbox.http.Router;
 import java.util.List;
 import java.util.Locale;
 
-/** Service desks and their request types. */
+/** Service desks, their request types and each request type's form. */
 public final class ServiceDeskResource {
+
+  private static final String DESK = "/rest/servicedeskapi/servicedesk/{serviceDeskId}";
 
   private final ServiceDeskSite site;
 
@@ -17,9 +19,10 @@ public final class ServiceDeskResource {
 
   public void register(Router router) {
     router.get("/rest/servicedeskapi/servicedesk", this::list);
-    router.get("/rest/servicedeskapi/servicedesk/{serviceDeskId}", this::get);
-    router.get("/rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype", this::requestTypes);
-    router.get("/rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}", this::requestType);
+    router.get(DESK, this::get);
+    router.get(DESK + "/requesttype", this::requestTypes);
+    router.get(DESK + "/requesttype/{requestTypeId}", this::requestType);
+    router.get(DESK + "/requesttype/{requestTypeId}/field", this::requestTypeFields);
   }
 
   private HttpResponse list(Call call) {
@@ -29,11 +32,11 @@ public final class ServiceDeskResource {
   }
 
   private HttpResponse get(Call call) {
-    return HttpResponse.json(200, JsmJson.serviceDesk(desk(call), call.apiBase()));
+    return HttpResponse.json(200, JsmJson.serviceDesk(site.desk(call), call.apiBase()));
   }
 
   private HttpResponse requestTypes(Call call) {
-    ServiceDesk desk = desk(call);
+    ServiceDesk desk = site.desk(call);
     String query = call.query("searchQuery").orElse("").toLowerCase(Locale.ROOT);
     String group = call.query("groupId").orElse(null);
     List<RequestType> types = site.desks().requestTypes(desk.id()).stream()
@@ -48,19 +51,19 @@ public final class ServiceDeskResource {
   }
 
   private HttpResponse requestType(Call call) {
-    ServiceDesk desk = desk(call);
-    String id = call.pathVariable("requestTypeId");
-    RequestType type = site.desks().requestType(id).filter(found -> found.serviceDeskId().equals(desk.id()))
-        .orElseThrow(() -> ServiceDeskSite.notFound("The request type " + id + " does not exist on service desk "
-            + desk.id() + "."));
-    return HttpResponse.json(200, JsmJson.requestType(type, call.apiBase()));
+    return HttpResponse.json(200, JsmJson.requestType(type(call), call.apiBase()));
   }
 
-  private ServiceDesk desk(Call call) {
-    String id = call.pathVariable("serviceDeskId");
-    return site.desks().desk(id).or(() -> site.desks().desks().stream()
-            .filter(desk -> desk.project().key().equalsIgnoreCase(id)).findFirst())
-        .orElseThrow(() -> ServiceDeskSite.notFound("The service desk " + id + " does not exist, or you do not"
-            + " have permission to see it."));
+  private HttpResponse requestTypeFields(Call call) {
+    return HttpResponse.json(200, JsmJson.requestTypeFields(type(call), site.jira().priorities(),
+        ServiceDeskSite.isAgent(call.caller().user())));
+  }
+
+  private RequestType type(Call call) {
+    ServiceDesk desk = site.desk(call);
+    String id = call.pathVariable("requestTypeId");
+    return site.desks().requestType(id).filter(found -> found.serviceDeskId().equals(desk.id()))
+        .orElseThrow(() -> ServiceDeskSite.notFound("The request type " + id + " does not exist on service desk "
+            + desk.id() + "."));
   }
 }

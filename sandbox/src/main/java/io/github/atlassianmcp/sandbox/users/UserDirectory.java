@@ -3,6 +3,7 @@ package io.github.atlassianmcp.sandbox.users;
 import io.github.atlassianmcp.sandbox.SandboxUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,12 +42,20 @@ public final class UserDirectory {
         .findFirst();
   }
 
-  /** Users whose display name or email contains the text, ignoring case. */
+  /**
+   * Users a search finds, as Jira's user search matches: the text (ignoring case) starts the display name, one of
+   * its words, or the email address, and only an email its owner lets others see. An empty text finds everyone.
+   */
   public List<SandboxUser> search(String text) {
-    String needle = text.toLowerCase(Locale.ROOT);
-    return users.stream()
-        .filter(user -> user.displayName().toLowerCase(Locale.ROOT).contains(needle)
-            || user.email().toLowerCase(Locale.ROOT).contains(needle))
-        .toList();
+    String needle = text.strip().toLowerCase(Locale.ROOT);
+    return users.stream().filter(user -> matches(user, needle)).toList();
+  }
+
+  private static boolean matches(SandboxUser user, String needle) {
+    String name = user.displayName().toLowerCase(Locale.ROOT);
+    if (name.startsWith(needle) || Arrays.stream(name.split("\\s+")).anyMatch(word -> word.startsWith(needle))) {
+      return true;
+    }
+    return user.emailVisible() && user.email().toLowerCase(Locale.ROOT).startsWith(needle);
   }
 }

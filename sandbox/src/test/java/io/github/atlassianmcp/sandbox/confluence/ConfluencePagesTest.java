@@ -98,7 +98,7 @@ class ConfluencePagesTest extends SandboxTest {
       }
     }
     assertEquals(3, pages);
-    assertEquals(10, titles.size());
+    assertEquals(11, titles.size());
     List<String> sorted = new ArrayList<>(titles);
     sorted.sort(null);
     assertEquals(sorted, titles);
@@ -117,7 +117,7 @@ class ConfluencePagesTest extends SandboxTest {
     assertTrue(byId.getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonObject("body").has("storage"));
     JsonObject all = assertMatchesSpec(spec, fx.get(fx.confluence("/wiki/api/v2/pages?limit=250"))).json()
         .getAsJsonObject();
-    assertEquals(14, all.getAsJsonArray("results").size());
+    assertEquals(15, all.getAsJsonArray("results").size());
   }
 
   @Test

@@ -90,8 +90,8 @@ class ConfluenceSearchTest extends SandboxTest {
       url = next == null ? null : body.getAsJsonObject("_links").get("base").getAsString() + next.getAsString();
     }
     assertEquals(3, pages);
-    assertEquals(14, titles.size());
-    assertEquals(14, titles.stream().distinct().count());
+    assertEquals(15, titles.size());
+    assertEquals(15, titles.stream().distinct().count());
   }
 
   @ParameterizedTest

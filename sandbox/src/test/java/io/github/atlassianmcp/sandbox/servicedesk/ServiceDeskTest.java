@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.github.atlassianmcp.sandbox.SandboxTest;
 import io.github.atlassianmcp.sandbox.TestHttp;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.util.ArrayList;
@@ -20,13 +19,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class ServiceDeskTest extends SandboxTest {
+class ServiceDeskTest extends ServiceDeskSandboxTest {
 
   private static final Pattern ISO = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0000");
-
-  private String jsm(String path) {
-    return fx.jira("/rest/servicedeskapi" + path);
-  }
 
   @Test
   void serviceDesksAndRequestTypes(SpecValidator spec) {
@@ -41,7 +36,7 @@ class ServiceDeskTest extends SandboxTest {
 
     JsonObject types = assertMatchesSpec(spec, fx.get(jsm("/servicedesk/" + id + "/requesttype"))).json()
         .getAsJsonObject();
-    assertEquals(4, types.get("size").getAsInt());
+    assertEquals(6, types.get("size").getAsInt());
     JsonObject bug = assertMatchesSpec(spec, fx.get(jsm("/servicedesk/" + id + "/requesttype?searchQuery=bug")))
         .json().getAsJsonObject().getAsJsonArray("values").get(0).getAsJsonObject();
     assertEquals("Report a bug", bug.get("name").getAsString());
@@ -70,8 +65,8 @@ class ServiceDeskTest extends SandboxTest {
       start += page.get("size").getAsInt();
     }
     assertEquals(4, pages);
-    assertEquals(16, keys.size());
-    assertEquals(16, new HashSet<>(keys).size());
+    assertEquals(18, keys.size());
+    assertEquals(18, new HashSet<>(keys).size());
     keys.forEach(key -> assertTrue(key.startsWith("SUP-"), key));
   }
 
@@ -80,7 +75,7 @@ class ServiceDeskTest extends SandboxTest {
     Set<String> open = keys(assertMatchesSpec(spec,
         fx.get(jsm("/request?requestOwnership=ALL_REQUESTS&requestStatus=OPEN_REQUESTS"))));
     Set<String> closed = keys(fx.get(jsm("/request?requestOwnership=ALL_REQUESTS&requestStatus=CLOSED_REQUESTS")));
-    assertEquals(16, open.size() + closed.size());
+    assertEquals(18, open.size() + closed.size());
     assertTrue(open.size() >= 5 && closed.size() >= 5, open + " / " + closed);
     for (String key : closed) {
       String category = fx.get(jsm("/request/" + key)).json().getAsJsonObject().getAsJsonObject("currentStatus")
@@ -239,12 +234,5 @@ class ServiceDeskTest extends SandboxTest {
     String serviceDeskOnly = TestHttp.bearer(fx.sandbox.issueTokens(Set.of("read:servicedesk-request")).accessToken());
     assertEquals(401, fx.http.get(jsm("/request/SUP-1/sla"), "Authorization", serviceDeskOnly).status());
     assertEquals(200, fx.http.get(jsm("/request/SUP-1"), "Authorization", serviceDeskOnly).status());
-  }
-
-  private static Set<String> keys(TestHttp.Answer answer) {
-    Set<String> keys = new HashSet<>();
-    answer.json().getAsJsonObject().getAsJsonArray("values")
-        .forEach(v -> keys.add(v.getAsJsonObject().get("issueKey").getAsString()));
-    return keys;
   }
 }

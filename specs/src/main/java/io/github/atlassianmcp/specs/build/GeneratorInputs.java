@@ -56,9 +56,12 @@ public final class GeneratorInputs {
         }
       }
     }
+    boolean changed = Files.exists(stamp);
     Files.createDirectories(generated);
     Files.writeString(stamp, fingerprint);
-    System.out.println("[generated-client] Generator inputs changed: the clients are generated again");
+    if (changed) {
+      System.out.println("[generated-client] Templates or generator options changed: the clients are generated again");
+    }
   }
 
   private static String fingerprint(List<Path> inputs) throws IOException {

@@ -12,13 +12,22 @@ import com.jayway.jsonpath.spi.mapper.GsonMappingProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Applies an <a href="https://spec.openapis.org/overlay/v1.0.0.html">OpenAPI Overlay 1.0</a> document to a
  * spec: each action's JSONPath {@code target} gets its {@code update} merged in, or is removed. A target that
  * matches nothing fails the build, because it means the upstream spec changed under the fix.
+ *
+ * <p>An action marked {@value #CORRECTION}{@code : true} corrects an error in Atlassian's published file (one
+ * that stops standard tools from reading it); the others adapt the spec for generation only. The build applies
+ * the corrections to the copy the tests validate against as well, the adaptations only to what the generator
+ * reads.
  */
 final class OverlayApplier {
+
+  /** The action extension that marks a correction of Atlassian's file. */
+  static final String CORRECTION = "x-corrects-published-spec";
 
   private static final Configuration PATHS = Configuration.builder()
       .jsonProvider(new GsonJsonProvider())
@@ -30,15 +39,38 @@ final class OverlayApplier {
       .mappingProvider(new GsonMappingProvider())
       .build();
 
-  /** Applies the overlay in place; {@code name} is used in error messages. */
+  /** Applies every action of the overlay in place; {@code name} is used in error messages. */
   void apply(JsonObject spec, JsonObject overlay, String name) {
+    apply(spec, overlay, name, action -> true);
+  }
+
+  /** Applies only the corrections of Atlassian's file; returns how many there were. */
+  int applyCorrections(JsonObject spec, JsonObject overlay, String name) {
+    return apply(spec, overlay, name, OverlayApplier::isCorrection);
+  }
+
+  /** Applies only the adaptations for generation; returns how many there were. */
+  int applyAdaptations(JsonObject spec, JsonObject overlay, String name) {
+    return apply(spec, overlay, name, action -> !isCorrection(action));
+  }
+
+  static boolean isCorrection(JsonObject action) {
+    return action.has(CORRECTION) && action.get(CORRECTION).getAsBoolean();
+  }
+
+  private int apply(JsonObject spec, JsonObject overlay, String name, Predicate<JsonObject> selected) {
     JsonArray actions = overlay.getAsJsonArray("actions");
     if (actions == null) {
       throw new IllegalArgumentException(name + " has no \"actions\" array");
     }
     DocumentContext document = JsonPath.using(VALUES).parse(spec);
+    int applied = 0;
     for (int i = 0; i < actions.size(); i++) {
       JsonObject action = actions.get(i).getAsJsonObject();
+      if (!selected.test(action)) {
+        continue;
+      }
+      applied++;
       String target = action.get("target").getAsString();
       List<String> matches = matchingPaths(spec, target);
       if (matches.isEmpty()) {
@@ -55,6 +87,7 @@ final class OverlayApplier {
         throw new IllegalArgumentException(name + ", action " + (i + 1) + " has neither \"update\" nor \"remove\"");
       }
     }
+    return applied;
   }
 
   /** The normalized paths of the nodes a JSONPath expression selects (the Gson provider gives a JsonArray). */

@@ -23,8 +23,12 @@ import java.util.stream.Stream;
  * The build step of the specs module: obtains every file of {@code manifest.json}, applies our overlays,
  * and writes what the other modules use:
  * <ul>
- *   <li>{@code target/openapi/official/} the files as obtained (tests validate requests against these);</li>
- *   <li>{@code target/openapi/patched/} the same with our overlays (the generator reads these);</li>
+ *   <li>{@code target/openapi/official/} the files as obtained;</li>
+ *   <li>{@code target/openapi/corrected/} the same with our corrections of errors in Atlassian's files (overlay
+ *       actions marked {@code x-corrects-published-spec}; a byte copy where there are none): tests validate
+ *       against these, and the operation index is derived from them;</li>
+ *   <li>{@code target/openapi/patched/} the corrected files with the rest of our overlays (the generator reads
+ *       these);</li>
  *   <li>the operation index and the ADF schema as resources of this module's jar.</li>
  * </ul>
  * A build with unchanged inputs skips all of it.
@@ -72,11 +76,15 @@ public final class PrepareSpecs {
     boolean offline = Boolean.parseBoolean(options.getOrDefault("offline", "false"));
     SpecManifest manifest = SpecManifest.read(manifestFile);
 
-    String fingerprint = fingerprint(manifest, manifestFile, ours, overlays, shared);
+    // Offline or not is an input too: a build that had to fall back offline downloads once it is online.
+    String fingerprint = fingerprint(manifest, manifestFile, ours, overlays, shared) + (offline ? " offline" : "");
     Path stamp = out.resolve("prepared.fingerprint");
+    Path originsFile = out.resolve("origins.txt");
     if (Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)
-        && Files.exists(resources.resolve("operations.tsv"))) {
+        && Files.exists(resources.resolve("operations.tsv")) && Files.exists(originsFile)) {
       log("Specs are up to date in " + out);
+      // Still say which documents the build uses: the JSM one may be our own fallback.
+      Files.readAllLines(originsFile, StandardCharsets.UTF_8).forEach(PrepareSpecs::log);
       return;
     }
 
@@ -85,43 +93,75 @@ public final class PrepareSpecs {
     OperationIndexWriter indexWriter = new OperationIndexWriter();
     List<String> index = new ArrayList<>();
     index.add("# spec\tproduct\tmethod\tpath\toperationId\tdeprecated\tscopes (state Current)");
-    Map<String, String> origins = new LinkedHashMap<>();
+    List<String> origins = new ArrayList<>();
     Files.createDirectories(resources);
 
     for (SpecManifest.Entry entry : manifest.specs()) {
       Path official = out.resolve("official").resolve(entry.file());
       SpecAcquirer.Acquired acquired = acquirer.acquire(entry, official);
-      origins.put(entry.file(), acquired.origin());
-      log(entry.file() + ": " + acquired.origin());
-      warnIfNotWhatWeBuiltAgainst(entry, official);
+      JsonObject spec = entry.isOpenApi() ? parse(official) : null;
+      String origin = entry.file() + ": " + (acquired.ours() ? "WARNING: " : "") + title(entry, spec) + ", "
+          + acquired.origin();
+      origins.add(origin);
+      log(origin);
+      if (!acquired.ours()) {
+        warnIfNotWhatWeBuiltAgainst(entry, official, spec);
+      }
 
-      if (!entry.isOpenApi()) {
+      if (spec == null) {
         copy(official, resources.resolve(entry.file()));
         continue;
       }
-      JsonObject spec = parse(official);
-      // Scopes and deprecation come from Atlassian's file as published, before any fix of ours.
+      Path overlayFile = overlays.resolve(entry.file().replaceFirst("\\.json$", ".overlay.json"));
+      JsonObject overlay = Files.exists(overlayFile) ? parse(overlayFile) : null;
+      String overlayName = overlayFile.getFileName().toString();
+
+      // Corrections of errors in Atlassian's file (not ours, which has none of them) apply to what tests see too.
+      Path corrected = out.resolve("corrected").resolve(entry.file());
+      Files.createDirectories(corrected.getParent());
+      if (overlay != null && !acquired.ours() && overlayApplier.applyCorrections(spec, overlay, overlayName) > 0) {
+        write(spec, corrected);
+        log(entry.file() + ": corrected the published file's errors (" + overlayName + ")");
+      } else {
+        copy(official, corrected);
+      }
+      // Scopes and deprecation come from Atlassian's file, before any adaptation for generation.
       index.addAll(indexWriter.lines(entry.file(), entry.product(), entry.basePathOrEmpty(), spec));
+
       Path patched = out.resolve("patched").resolve(entry.file());
       Files.createDirectories(patched.getParent());
-      Path overlay = overlays.resolve(entry.file().replaceFirst("\\.json$", ".overlay.json"));
-      if (Files.exists(overlay)) {
-        overlayApplier.apply(spec, parse(overlay), overlay.getFileName().toString());
-        try (Writer writer = Files.newBufferedWriter(patched, StandardCharsets.UTF_8)) {
-          new GsonBuilder().disableHtmlEscaping().create().toJson(spec, writer);
-        }
-        log(entry.file() + ": applied " + overlay.getFileName());
+      if (overlay != null) {
+        overlayApplier.applyAdaptations(spec, overlay, overlayName);
+        write(spec, patched);
+        log(entry.file() + ": applied " + overlayName);
       } else {
         copy(official, patched);
       }
     }
 
     Files.write(resources.resolve("operations.tsv"), index, StandardCharsets.UTF_8);
-    List<String> originLines = new ArrayList<>();
-    origins.forEach((file, origin) -> originLines.add(file + " = " + origin));
-    Files.write(out.resolve("origins.txt"), originLines, StandardCharsets.UTF_8);
+    Files.write(originsFile, origins, StandardCharsets.UTF_8);
     Files.writeString(stamp, fingerprint);
     log("Indexed " + (index.size() - 1) + " operations");
+  }
+
+  /** The document's title and version, as the build log names it. */
+  private static String title(SpecManifest.Entry entry, JsonObject spec) {
+    if (spec == null) {
+      return entry.builtAgainst();
+    }
+    JsonObject info = spec.getAsJsonObject("info");
+    if (info == null) {
+      return "(no info)";
+    }
+    return (info.has("title") ? info.get("title").getAsString() : "(untitled)") + " "
+        + (info.has("version") ? info.get("version").getAsString() : "(no version)");
+  }
+
+  private static void write(JsonObject spec, Path file) throws IOException {
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      new GsonBuilder().disableHtmlEscaping().create().toJson(spec, writer);
+    }
   }
 
   /** Copies content only: the shared files are read-only, their copies must not be. */
@@ -139,15 +179,16 @@ public final class PrepareSpecs {
     }
   }
 
-  private static void warnIfNotWhatWeBuiltAgainst(SpecManifest.Entry entry, Path file) throws IOException {
+  private static void warnIfNotWhatWeBuiltAgainst(SpecManifest.Entry entry, Path file, JsonObject spec)
+      throws IOException {
     if (entry.sha256() == null) {
       return;
     }
     String actual = sha256(Files.readAllBytes(file));
     if (!actual.equals(entry.sha256())) {
       String version = "?";
-      if (entry.isOpenApi()) {
-        JsonObject info = parse(file).getAsJsonObject("info");
+      if (spec != null) {
+        JsonObject info = spec.getAsJsonObject("info");
         version = info != null && info.has("version") ? info.get("version").getAsString() : "?";
       }
       log("WARNING: " + entry.file() + " (version " + version + ", sha256 " + actual
@@ -161,7 +202,7 @@ public final class PrepareSpecs {
       Path shared) throws IOException {
     StringBuilder inputs = new StringBuilder(toolVersion()).append(Files.readString(manifestFile)).append('\n');
     for (SpecManifest.Entry entry : manifest.specs()) {
-      inputs.append(describe(shared.resolve(entry.file())));
+      inputs.append(describe(shared.resolve(entry.sharedName())));
       if (entry.fallback() != null) {
         inputs.append(Files.readString(ours.resolve(entry.fallback())));
       }

@@ -18,8 +18,12 @@ import java.time.Duration;
  */
 final class SpecAcquirer {
 
-  /** Where a file came from, for the build log and {@code origins.properties}. */
-  record Acquired(Path file, String origin) {}
+  /**
+   * Where a file came from, for the build log and {@code origins.txt}.
+   *
+   * @param ours whether it is our own fallback document rather than Atlassian's file
+   */
+  record Acquired(Path file, String origin, boolean ours) {}
 
   private final Path sharedDir;
   private final Path oursDir;
@@ -38,23 +42,23 @@ final class SpecAcquirer {
 
   Acquired acquire(SpecManifest.Entry entry, Path target) throws IOException, SpecUnavailableException {
     Files.createDirectories(target.getParent());
-    Path shared = sharedDir.resolve(entry.file());
+    Path shared = sharedDir.resolve(entry.sharedName());
     if (Files.isRegularFile(shared)) {
       PrepareSpecs.copy(shared, target);
-      return new Acquired(target, "copied from " + shared.normalize());
+      return new Acquired(target, "copied from " + shared.normalize(), false);
     }
     String downloadFailure = offline ? "Maven is offline" : download(entry.url(), target);
     if (downloadFailure == null) {
-      return new Acquired(target, "downloaded from " + entry.url());
+      return new Acquired(target, "downloaded from " + entry.url(), false);
     }
     if (entry.fallback() != null) {
       Path ours = oursDir.resolve(entry.fallback());
       PrepareSpecs.copy(ours, target);
-      return new Acquired(target, "our own document " + ours.normalize()
-          + " (the official file is not in " + sharedDir.normalize() + " and its download failed: "
-          + downloadFailure + ")");
+      return new Acquired(target, "our own subset document " + ours.normalize()
+          + " (the official file " + entry.sharedName() + " is not in " + sharedDir.normalize()
+          + " and its download failed: " + downloadFailure + ")", true);
     }
-    throw new SpecUnavailableException("Cannot obtain " + entry.file() + ": it is not in "
+    throw new SpecUnavailableException("Cannot obtain " + entry.sharedName() + ": it is not in "
         + sharedDir.normalize() + " and downloading " + entry.url() + " failed (" + downloadFailure
         + "); put the file there (see its PROVENANCE.md) or build once with internet access.");
   }

@@ -18,7 +18,9 @@ record SpecManifest(List<Entry> specs) {
   /**
    * One file of the manifest.
    *
-   * @param file the file name, the same in {@code ../shared/specs}, in the build folder and upstream
+   * @param file the file name in the build folder (and in {@code ../shared/specs} unless {@code shared} says
+   *     otherwise); the generator, the tests and the operation index know the spec by this name
+   * @param shared the name of the official copy in {@code ../shared/specs} when it differs from {@code file}
    * @param url where Atlassian publishes it
    * @param builtAgainst the {@code info.version} (or package version) this project was built and tested against
    * @param sha256 the digest of that copy; a different file still builds, with a warning
@@ -27,8 +29,12 @@ record SpecManifest(List<Entry> specs) {
    * @param fallback our own document in {@code specs/}, used when the official file cannot be obtained
    * @param kind {@code openapi} (default) or {@code json-schema}
    */
-  record Entry(String file, String url, String builtAgainst, String sha256, String product,
+  record Entry(String file, String shared, String url, String builtAgainst, String sha256, String product,
       String basePath, String fallback, String kind) {
+
+    String sharedName() {
+      return shared == null ? file : shared;
+    }
 
     boolean isOpenApi() {
       return kind == null || kind.equals("openapi");

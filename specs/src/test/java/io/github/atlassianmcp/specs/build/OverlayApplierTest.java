@@ -61,4 +61,18 @@ class OverlayApplierTest {
     assertThrows(IllegalArgumentException.class, () -> applier.apply(json("{\"a\":{}}"),
         json("{\"actions\":[{\"target\":\"$.a\"}]}"), "test"));
   }
+
+  @Test
+  void correctionsAndAdaptationsApplySeparately() {
+    JsonObject overlay = json("""
+        {"actions":[
+          {"target":"$.paths['/b'].get","x-corrects-published-spec":true,"update":{"operationId":"getB"}},
+          {"target":"$.paths['/a']","remove":true}]}""");
+    JsonObject spec = json("{\"paths\":{\"/a\":{},\"/b\":{\"get\":{\"operationId\":\"getA\"}}}}");
+
+    assertEquals(1, applier.applyCorrections(spec, overlay, "test"));
+    assertEquals(json("{\"paths\":{\"/a\":{},\"/b\":{\"get\":{\"operationId\":\"getB\"}}}}"), spec);
+    assertEquals(1, applier.applyAdaptations(spec, overlay, "test"));
+    assertEquals(json("{\"paths\":{\"/b\":{\"get\":{\"operationId\":\"getB\"}}}}"), spec);
+  }
 }

@@ -2,9 +2,8 @@ package io.github.atlassianmcp.server.format.adf;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.atlassianmcp.server.format.markdown.MarkdownNodes;
 import io.github.atlassianmcp.server.format.text.UntrustedText;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -136,25 +135,7 @@ final class AdfInlineBuilder {
 
   /** The literal text under a node, without recursion. */
   static String plainText(Node root) {
-    StringBuilder out = new StringBuilder();
-    Deque<Node> stack = new ArrayDeque<>();
-    stack.push(root);
-    while (!stack.isEmpty()) {
-      Node node = stack.pop();
-      if (node instanceof Text text) {
-        out.append(text.getLiteral());
-      } else if (node instanceof Code code) {
-        out.append(code.getLiteral());
-      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-        out.append(' ');
-      } else if (node.getFirstChild() == null && !out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
-        out.append(' ');
-      }
-      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-        stack.push(child);
-      }
-    }
-    return out.toString().strip();
+    return MarkdownNodes.plainText(root);
   }
 
   /** Collects inline nodes, merging text with equal marks through one builder so merging stays linear. */

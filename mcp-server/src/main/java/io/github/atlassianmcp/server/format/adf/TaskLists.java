@@ -2,20 +2,17 @@ package io.github.atlassianmcp.server.format.adf;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.atlassianmcp.server.format.markdown.TaskListSyntax;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
 
 /**
  * GFM task lists ({@code - [ ] todo}, {@code - [x] done}) as ADF task lists, so the checkboxes an agent reads
- * from Jira survive when it writes the text back. A bullet list qualifies when every item is one paragraph
- * starting with a checkbox, optionally followed by nested task lists. One instance per document: it numbers
- * the local ids the schema requires.
+ * from Jira survive when it writes the text back ({@link TaskListSyntax} says which lists qualify). One instance
+ * per document: it numbers the local ids the schema requires.
  */
 final class TaskLists {
 
@@ -27,21 +24,7 @@ final class TaskLists {
   }
 
   boolean isTaskList(ListBlock list) {
-    if (!(list instanceof BulletList) || list.getFirstChild() == null) {
-      return false;
-    }
-    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph paragraph)
-          || checkbox(paragraph) == null) {
-        return false;
-      }
-      for (Node rest = paragraph.getNext(); rest != null; rest = rest.getNext()) {
-        if (!(rest instanceof ListBlock nested) || !isTaskList(nested)) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return TaskListSyntax.isTaskList(list);
   }
 
   /** The task list for a list that {@link #isTaskList qualifies}. */
@@ -49,7 +32,7 @@ final class TaskLists {
     JsonArray content = new JsonArray();
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       Paragraph paragraph = (Paragraph) item.getFirstChild();
-      content.add(taskItem(paragraph, checkbox(paragraph)));
+      content.add(taskItem(paragraph, TaskListSyntax.isDone(paragraph) ? "DONE" : "TODO"));
       for (Node nested = paragraph.getNext(); nested != null; nested = nested.getNext()) {
         content.add(taskList((ListBlock) nested));
       }
@@ -62,7 +45,7 @@ final class TaskLists {
   private JsonObject taskItem(Paragraph paragraph, String state) {
     JsonArray content = inlines.of(paragraph);
     JsonObject first = content.get(0).getAsJsonObject();
-    String rest = first.get("text").getAsString().substring(3).stripLeading();
+    String rest = first.get("text").getAsString().substring(TaskListSyntax.CHECKBOX_LENGTH).stripLeading();
     if (rest.isEmpty()) {
       content.remove(0);
     } else {
@@ -73,24 +56,6 @@ final class TaskLists {
     JsonObject item = AdfNodes.node("taskItem", content);
     item.add("attrs", attrs);
     return item;
-  }
-
-  /** {@code TODO} or {@code DONE} when the paragraph starts with a checkbox and a space; null otherwise. */
-  private static String checkbox(Paragraph paragraph) {
-    if (!(paragraph.getFirstChild() instanceof Text text)) {
-      return null;
-    }
-    String literal = text.getLiteral();
-    boolean alone = literal.length() == 3 && paragraph.getFirstChild() == paragraph.getLastChild();
-    if (literal.length() < 3 || literal.charAt(0) != '[' || literal.charAt(2) != ']'
-        || !(alone || (literal.length() > 3 && Character.isWhitespace(literal.charAt(3))))) {
-      return null;
-    }
-    return switch (literal.charAt(1)) {
-      case ' ' -> "TODO";
-      case 'x', 'X' -> "DONE";
-      default -> null;
-    };
   }
 
   /** A local id, unique in the document and stable from run to run. */

@@ -32,6 +32,9 @@ final class StorageBlocks {
   /** Macros that belong inside a line of text. */
   private static final Set<String> INLINE_MACROS = Set.of("status", "jira", "anchor");
 
+  /** Elements whose children are a line of text, where a macro stands inline. */
+  private static final Set<String> INLINE_CONTEXTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd");
+
   private final MarkdownWriter writer;
   private final boolean inTableCell;
 
@@ -47,8 +50,9 @@ final class StorageBlocks {
       return;
     }
     StorageInlines inline = new StorageInlines();
+    boolean inlineContext = INLINE_CONTEXTS.contains(parent.normalName());
     for (Node child : parent.childNodes()) {
-      if (child instanceof Element element && isBlock(element)) {
+      if (child instanceof Element element && isBlock(element, inlineContext)) {
         paragraph(inline.take());
         block(element, depth + 1);
       } else {
@@ -58,9 +62,17 @@ final class StorageBlocks {
     paragraph(inline.take());
   }
 
-  private static boolean isBlock(Element element) {
+  /**
+   * A macro is a block unless it belongs in a line (status, Jira) or stands in one: a macro inside a paragraph
+   * reads as a placeholder in that paragraph, so a rewrite puts it back inside it.
+   */
+  private static boolean isBlock(Element element, boolean inlineContext) {
     if (Storage.isMacro(element)) {
-      return !INLINE_MACROS.contains(Storage.macroName(element));
+      String name = Storage.macroName(element);
+      return !INLINE_MACROS.contains(name) && !(inlineContext && Placeholder.of(element).isPresent());
+    }
+    if (element.normalName().equals("ac:image")) {
+      return !inlineContext && Placeholder.of(element).isPresent();
     }
     return BLOCK_TAGS.contains(element.normalName());
   }
@@ -77,10 +89,8 @@ final class StorageBlocks {
       case "dt" -> paragraph(inlines(element, List.of(Mark.STRONG)));
       case "ac:task-list" -> taskList(element, depth);
       case "ac:structured-macro", "ac:macro" -> macro(element, depth);
-      case "ac:adf-extension" -> {
-        Element fallback = Storage.child(element, "ac:adf-fallback");
-        children(fallback == null ? element : fallback, depth);
-      }
+      case "ac:adf-extension", "ac:image" -> placeholder(element);
+      case "ac:layout-section" -> layoutSection(element, depth);
       default -> children(element, depth);
     }
   }
@@ -207,38 +217,62 @@ final class StorageBlocks {
           titledQuote("**" + MarkdownText.escape(title, false) + "**", body, depth);
         }
       }
-      case "expand" -> {
-        boldLine(title.isEmpty() ? "Details" : title);
-        if (body != null) {
-          children(body, depth);
-        }
-      }
-      case "toc", "toc-zone", "anchor" -> { }
-      case "children" -> placeholder("child pages");
-      case "pagetree" -> placeholder("page tree");
-      case "attachments" -> placeholder("attachments of this page");
-      default -> unknownMacro(macro, body, depth);
+      case "expand" -> expand(title, body, depth);
+      default -> placeholder(macro);
     }
   }
 
-  /** A macro we do not know gives its rich-text body, else its plain-text body as code, else nothing. */
-  private void unknownMacro(Element macro, Element body, int depth) {
+  /**
+   * An expand reads as its content between {@code {{expand Title}}} and {@code {{/expand}}}, lines a rewrite
+   * turns back into the expand. In a table cell, which holds one line, it reads as its title and content.
+   */
+  private void expand(String title, Element body, int depth) {
+    if (inTableCell) {
+      boldLine(title.isEmpty() ? "Details" : title);
+    } else {
+      writer.paragraph("{{expand" + (title.isEmpty() ? "" : " " + token(title)) + "}}");
+    }
     if (body != null) {
       children(body, depth);
+    }
+    if (!inTableCell) {
+      writer.paragraph("{{/expand}}");
+    }
+  }
+
+  /**
+   * A layout section reads as {@code {{layout two_equal}}}, then {@code {{column}}} before each cell's content,
+   * then {@code {{/layout}}}: the columns stay visible and a rewrite keeps them.
+   */
+  private void layoutSection(Element section, int depth) {
+    if (inTableCell) {
+      children(section, depth);
       return;
     }
-    String plain = Storage.plainTextBody(macro);
-    if (!plain.isBlank()) {
-      writer.codeBlock(null, plain);
+    String type = token(Storage.attr(section, "ac:type"));
+    writer.paragraph("{{layout" + (type.isEmpty() ? "" : " " + type) + "}}");
+    for (Element cell : section.children()) {
+      if (cell.normalName().equals("ac:layout-cell")) {
+        writer.paragraph("{{column}}");
+        children(cell, depth);
+      }
     }
+    writer.paragraph("{{/layout}}");
+  }
+
+  /** A macro or image markdown cannot express reads as its placeholder, e.g. {@code {{macro drawio}}}. */
+  private void placeholder(Element element) {
+    Placeholder.of(element).ifPresent(placeholder -> paragraph(List.of(new Inline.Markdown(
+        "{{" + token(placeholder.text()) + "}}", List.of()))));
+  }
+
+  /** Text inside a token, escaped so markdown reads it back as the same characters. */
+  static String token(String text) {
+    return MarkdownText.escape(text, false);
   }
 
   private void boldLine(String text) {
     paragraph(List.of(new Inline.Text(text, List.of(Mark.STRONG))));
-  }
-
-  private void placeholder(String text) {
-    paragraph(List.of(new Inline.Markdown("[" + text + "]", List.of())));
   }
 
   private void table(Element table, int depth) {

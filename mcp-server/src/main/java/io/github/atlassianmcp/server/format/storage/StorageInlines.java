@@ -70,6 +70,7 @@ final class StorageInlines {
         text(datetime.isEmpty() ? element.text() : datetime, marks);
       }
       case "ac:structured-macro", "ac:macro" -> macro(element, marks, depth);
+      case "ac:adf-extension" -> placeholder(element, marks);
       case "ac:parameter", "ac:adf-attribute", "script", "style", "colgroup" -> { }
       default -> {
         if (!name.startsWith("ri:")) {
@@ -99,26 +100,8 @@ final class StorageInlines {
     String body = linkBody(link);
     String kind = resource == null ? "" : resource.normalName();
     switch (kind) {
-      case "ri:page", "ri:blog-post" -> {
-        String title = Storage.attr(resource, "ri:content-title");
-        boolean differs = !body.isEmpty() && !title.isEmpty() && !body.equalsIgnoreCase(title);
-        text(body.isEmpty() ? title : body, marks);
-        if (differs) {
-          text(" (page: " + title + ")", marks);
-        }
-      }
-      case "ri:user" -> {
-        String user = first(body, Storage.attr(resource, "ri:account-id"), Storage.attr(resource, "ri:userkey"),
-            Storage.attr(resource, "ri:username"), "unknown");
-        text(user.startsWith("@") ? user : "@" + user, marks);
-      }
-      case "ri:attachment" -> {
-        if (body.isEmpty()) {
-          bracketed("attachment: " + Storage.attr(resource, "ri:filename"), marks);
-        } else {
-          text(body, marks);
-        }
-      }
+      case "ri:page", "ri:blog-post", "ri:attachment" -> placeholder(link, marks);
+      case "ri:user" -> text(CharacterElements.mention(link, resource), marks);
       case "ri:url" -> {
         String url = Storage.attr(resource, "ri:value");
         text(body.isEmpty() ? url : body, url.isEmpty() ? marks : with(marks, Mark.link(url)));
@@ -128,7 +111,7 @@ final class StorageInlines {
     }
   }
 
-  private static String linkBody(Element link) {
+  static String linkBody(Element link) {
     Element body = Storage.child(link, "ac:link-body");
     if (body == null) {
       body = Storage.child(link, "ac:plain-text-link-body");
@@ -148,37 +131,37 @@ final class StorageInlines {
       afterSpace = false;
       return;
     }
-    String filename = resource == null ? "" : Storage.attr(resource, "ri:filename");
-    String name = filename.isEmpty() ? alt : filename;
-    bracketed(name.isEmpty() ? "image" : "image: " + name, marks);
+    if (Placeholder.of(image).isPresent()) {
+      placeholder(image, marks);
+    } else {
+      bracketed(alt.isEmpty() ? "image" : "image: " + alt, marks);
+    }
   }
 
-  /** Macros that sit inside a line: status lozenges, Jira issue links, anchors. */
+  /**
+   * A macro inside a line (a status lozenge, a Jira issue, an anchor, a macro we do not know) reads as its
+   * placeholder; one with a markdown form of its own (a code or panel macro written inline) gives its text.
+   */
   private void macro(Element macro, List<Mark> marks, int depth) {
-    switch (Storage.macroName(macro)) {
-      case "status" -> {
-        String title = Storage.parameter(macro, "title");
-        bracketed(title.isEmpty() ? "STATUS" : title.toUpperCase(Locale.ROOT), marks);
-      }
-      case "jira" -> {
-        String key = Storage.parameter(macro, "key");
-        String jql = Storage.parameter(macro, "jqlQuery");
-        if (!key.isEmpty()) {
-          text(key, marks);
-        } else {
-          bracketed(jql.isEmpty() ? "Jira issues" : "Jira issues: " + jql, marks);
-        }
-      }
-      case "anchor" -> { }
-      default -> {
-        Element body = Storage.child(macro, "ac:rich-text-body");
-        if (body != null) {
-          children(body, marks, depth);
-        } else {
-          text(Storage.plainTextBody(macro), marks);
-        }
-      }
+    if (Placeholder.of(macro).isPresent()) {
+      placeholder(macro, marks);
+      return;
     }
+    Element body = Storage.child(macro, "ac:rich-text-body");
+    if (body != null) {
+      children(body, marks, depth);
+    } else {
+      text(Storage.plainTextBody(macro), marks);
+    }
+  }
+
+  /** The element's placeholder, {@code {{...}}}, separated from the words around it. */
+  private void placeholder(Element element, List<Mark> marks) {
+    Placeholder.of(element).ifPresent(placeholder -> {
+      space();
+      runs.add(new Inline.Markdown("{{" + StorageBlocks.token(placeholder.text()) + "}}", marks));
+      afterSpace = false;
+    });
   }
 
   /** Our own bracketed placeholder, separated from the words around it. */

@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.tools.confluence;
 
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 
 /** The Confluence operations the Confluence tools call: CQL search lives only in v1, pages and spaces in v2. */
 final class ConfluenceOperations {

@@ -11,7 +11,7 @@ import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceViews.PageView;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceViews.SearchHit;
@@ -38,7 +38,7 @@ public final class ConfluenceService {
     return AtlassianCall.run(Product.CONFLUENCE, operation, subject, body);
   }
 
-  SearchResults search(String query, int limit) {
+  public SearchResults search(String query, int limit) {
     String cql = CqlQuery.from(query);
     SearchApi api = new SearchApi(access.clients().confluenceV1());
     SearchPageResponseSearchResult page = call(ConfluenceOperations.SEARCH, "the search", () ->
@@ -46,7 +46,7 @@ public final class ConfluenceService {
     String base = page.getLinks() == null || page.getLinks().get("base") == null ? ""
         : String.valueOf(page.getLinks().get("base").getActualInstance());
     List<SearchHit> hits = orEmpty(page.getResults()).stream().map(result -> hit(result, base)).toList();
-    return new SearchResults(cql, hits, page.getTotalSize() == null ? hits.size() : page.getTotalSize());
+    return new SearchResults(cql, page.getTotalSize() == null ? hits.size() : page.getTotalSize(), hits);
   }
 
   private static SearchHit hit(SearchResult result, String base) {
@@ -56,7 +56,7 @@ public final class ConfluenceService {
     Optional<String> space = Optional.ofNullable(result.getResultGlobalContainer()).map(c -> c.getTitle());
     Optional<String> url = Optional.ofNullable(result.getUrl()).map(u -> base + u);
     return new SearchHit(id, type, clean(result.getTitle()), space, Optional.ofNullable(result.getLastModified()),
-        clean(result.getExcerpt()), url);
+        Optional.of(clean(result.getExcerpt())).filter(excerpt -> !excerpt.isEmpty()), url);
   }
 
   PageView page(long id) {

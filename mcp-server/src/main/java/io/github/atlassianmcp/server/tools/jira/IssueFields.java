@@ -55,12 +55,6 @@ final class IssueFields {
     return result;
   }
 
-  /** The status category key: new, indeterminate or done. */
-  Optional<String> statusCategory() {
-    return object("status").flatMap(status -> asMap(status.get("statusCategory")))
-        .map(category -> category.get("key")).filter(String.class::isInstance).map(String.class::cast);
-  }
-
   /** The parent's key and, when Jira sends it, its summary. */
   Optional<String> parent() {
     return object("parent").map(parent -> {

@@ -2,7 +2,8 @@ package io.github.atlassianmcp.server.tools.jira;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
@@ -11,9 +12,9 @@ import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
 import java.util.Objects;
 
 /** {@code jira_add_comment}: a comment written in markdown, stored as Jira rich text. */
-public final class JiraAddCommentTool implements Tool {
+public final class JiraAddCommentTool implements ToolHandler {
 
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_add_comment")
+  public static final ServerTool TOOL = ToolDefinition.builder("jira_add_comment")
       .title("Comment on a Jira issue")
       .description("""
           Add a comment to a Jira issue, written in markdown (bold, lists, code blocks, links, tables). \
@@ -26,23 +27,18 @@ public final class JiraAddCommentTool implements Tool {
           .build())
       .writes(false, false)
       .calls(JiraOperations.ADD_COMMENT)
-      .build();
+      .handler(services -> new JiraAddCommentTool(services.jira()));
 
   private final JiraService jira;
 
-  public JiraAddCommentTool(JiraService jira) {
+  JiraAddCommentTool(JiraService jira) {
     this.jira = Objects.requireNonNull(jira, "jira");
-  }
-
-  @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
   }
 
   @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
     String key = arguments.issueKey("issue_key");
-    String comment = arguments.requiredText("comment", "Fixed in main.");
+    String comment = arguments.requiredString("comment");
     CommentView added = jira.addComment(key, comment);
     return ToolResult.text("Added comment " + added.id() + " to " + key + ".");
   }

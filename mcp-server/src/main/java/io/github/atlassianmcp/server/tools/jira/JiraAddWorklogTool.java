@@ -2,8 +2,9 @@ package io.github.atlassianmcp.server.tools.jira;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Markdown;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.AnswerText;
+import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
@@ -15,9 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** {@code jira_add_worklog}: logs time on an issue. */
-public final class JiraAddWorklogTool implements Tool {
+public final class JiraAddWorklogTool implements ToolHandler {
 
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_add_worklog")
+  public static final ServerTool TOOL = ToolDefinition.builder("jira_add_worklog")
       .title("Log work on a Jira issue")
       .description("""
           Log time spent on a Jira issue (units w, d, h, m), optionally with a markdown comment and the start \
@@ -32,29 +33,24 @@ public final class JiraAddWorklogTool implements Tool {
           .build())
       .writes(false, false)
       .calls(JiraOperations.ADD_WORKLOG)
-      .build();
+      .handler(services -> new JiraAddWorklogTool(services.jira(), services.clock()));
 
   private final JiraService jira;
   private final WorklogInputs inputs;
 
-  public JiraAddWorklogTool(JiraService jira, Clock clock) {
+  JiraAddWorklogTool(JiraService jira, Clock clock) {
     this.jira = Objects.requireNonNull(jira, "jira");
     this.inputs = new WorklogInputs(Objects.requireNonNull(clock, "clock"));
   }
 
   @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
-  }
-
-  @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
     String key = arguments.issueKey("issue_key");
-    String timeSpent = inputs.timeSpent(arguments.requiredString("time_spent", "\"1h 30m\""));
-    OffsetDateTime started = inputs.started(arguments.optionalString("started"));
-    Optional<String> comment = arguments.optionalText("comment").filter(c -> !c.isBlank());
+    String timeSpent = inputs.timeSpent(arguments.requiredString("time_spent"));
+    OffsetDateTime started = inputs.started(arguments.string("started"));
+    Optional<String> comment = arguments.string("comment");
     WorklogView worklog = jira.addWorklog(key, timeSpent, started, comment);
     return ToolResult.text("Logged " + worklog.timeSpent() + " on " + key + ", started "
-        + Markdown.dateTime(started) + " (worklog " + worklog.id() + ").");
+        + AnswerText.dateTime(started) + " (worklog " + worklog.id() + ").");
   }
 }

@@ -3,11 +3,11 @@ package io.github.atlassianmcp.server.tools.jira;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
-import io.github.atlassianmcp.server.tools.ToolInputException;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreateOptions;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreatedIssue;
@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** {@code jira_create_issue}: a new issue, its description written as markdown and sent as ADF. */
-public final class JiraCreateIssueTool implements Tool {
+public final class JiraCreateIssueTool implements ToolHandler {
 
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_create_issue")
+  public static final ServerTool TOOL = ToolDefinition.builder("jira_create_issue")
       .title("Create a Jira issue")
       .description("""
           Create a Jira issue; description is markdown, stored as Jira rich text. If Jira rejects it, the \
@@ -26,8 +26,9 @@ public final class JiraCreateIssueTool implements Tool {
           Example: project_key="PROJ", summary="Add retries to the refund job", issue_type="Task".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .string("project_key", "Project key, e.g. PROJ.", s -> s.pattern("^[A-Za-z][A-Za-z0-9_]*$"))
-          .string("summary", "One line.", s -> s.minLength(1).maxLength(255))
+          .string("project_key", "Project key, e.g. PROJ.", s -> s.pattern(InputSchema.PROJECT_KEY_PATTERN))
+          .string("summary", "One line.", s -> s.minLength(1).maxLength(255)
+              .pattern(InputSchema.ONE_LINE_PATTERN))
           .string("description", "Markdown.")
           .string("issue_type", "Issue type name, e.g. Task, Bug, Story.",
               s -> s.defaultValue("Task"))
@@ -35,31 +36,20 @@ public final class JiraCreateIssueTool implements Tool {
           .build())
       .writes(false, false)
       .calls(JiraOperations.CREATE_ISSUE, JiraOperations.CREATE_META_TYPES, JiraOperations.CREATE_META_FIELDS)
-      .build();
+      .handler(services -> new JiraCreateIssueTool(services.jira()));
 
   private final JiraService jira;
 
-  public JiraCreateIssueTool(JiraService jira) {
+  JiraCreateIssueTool(JiraService jira) {
     this.jira = Objects.requireNonNull(jira, "jira");
   }
 
   @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
-  }
-
-  @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
-    String project = arguments.requiredString("project_key", "PROJ").toUpperCase(Locale.ROOT);
-    if (!project.matches("[A-Z][A-Z0-9_]*")) {
-      throw new ToolInputException("project_key must be a project key like PROJ, got \"" + project + "\".");
-    }
-    String summary = arguments.requiredString("summary", "\"Add retries to the refund job\"");
-    if (summary.length() > 255 || summary.contains("\n")) {
-      throw new ToolInputException("summary must be one line of at most 255 characters; put details in description.");
-    }
-    String type = arguments.optionalString("issue_type").orElse("Task");
-    Optional<String> description = arguments.optionalText("description").filter(d -> !d.isBlank());
+    String project = arguments.requiredString("project_key").toUpperCase(Locale.ROOT);
+    String summary = arguments.requiredString("summary").strip();
+    String type = arguments.requiredString("issue_type");
+    Optional<String> description = arguments.string("description");
     try {
       CreatedIssue created = jira.create(project, type, summary, description);
       return ToolResult.text("Created " + created.key() + " (" + type + "): " + summary

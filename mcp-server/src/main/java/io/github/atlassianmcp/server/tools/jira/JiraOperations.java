@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.tools.jira;
 
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 
 /** The Jira platform operations the Jira tools call, named as in Atlassian's spec (its misspellings included). */
 final class JiraOperations {

@@ -1,17 +1,11 @@
 package io.github.atlassianmcp.server.tools.jira;
 
-import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.integer;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.string;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.stringMap;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Markdown;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.AnswerText;
+import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
@@ -19,16 +13,14 @@ import io.github.atlassianmcp.server.tools.ToolResult;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueRow;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.SearchPage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /** {@code jira_search}: JQL search with Jira's enhanced search, one table row per issue. */
-public final class JiraSearchTool implements Tool {
+public final class JiraSearchTool implements ToolHandler {
 
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_search")
+  public static final ServerTool TOOL = ToolDefinition.builder("jira_search")
       .title("Search Jira issues")
       .description("""
           Find Jira issues with JQL: one row per issue (key, summary, status, assignee, priority, type, \
@@ -42,35 +34,26 @@ public final class JiraSearchTool implements Tool {
           .string("next_page_token", "From the previous answer; keep the same jql.")
           .required("jql")
           .build())
-      // Each issue: key, summary, status, assignee, priority, type, updated (text), and the extra fields asked for.
-      .reads(object(properties(
-          "issues", arrayOf(textRecord(properties("fields", stringMap()), "key", "summary")),
-          "next_page_token", string(),
-          "approximate_total", integer()), "issues"))
+      .reads(SearchPage.class)
       .calls(JiraOperations.SEARCH, JiraOperations.COUNT)
-      .build();
+      .handler(services -> new JiraSearchTool(services.jira()));
 
   private static final int SUMMARY_WIDTH = 80;
 
   private final JiraService jira;
 
-  public JiraSearchTool(JiraService jira) {
+  JiraSearchTool(JiraService jira) {
     this.jira = Objects.requireNonNull(jira, "jira");
   }
 
   @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
-  }
-
-  @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
-    String jql = arguments.requiredString("jql", "\"project = PROJ ORDER BY updated DESC\"");
-    int max = arguments.integer("max_results", 50, 1, 100);
-    List<String> fields = arguments.stringList("fields");
-    Optional<String> token = arguments.optionalString("next_page_token");
+    String jql = arguments.requiredString("jql");
+    int max = arguments.integer("max_results");
+    List<String> fields = arguments.strings("fields");
+    Optional<String> token = arguments.string("next_page_token");
     SearchPage page = jira.search(jql, max, fields, token);
-    return ToolResult.of(text(jql, page, fields), structured(page));
+    return ToolResult.of(text(jql, page, fields), page);
   }
 
   private static String text(String jql, SearchPage page, List<String> extraFields) {
@@ -86,13 +69,14 @@ public final class JiraSearchTool implements Tool {
     List<String> columns = new ArrayList<>(List.of("Key", "Summary", "Status", "Assignee", "Priority", "Type",
         "Updated"));
     columns.addAll(extra);
-    text.append(Markdown.header(columns)).append('\n');
+    text.append(AnswerText.header(columns)).append('\n');
     for (IssueRow issue : page.issues()) {
-      List<String> cells = new ArrayList<>(List.of(issue.key(), Markdown.cell(issue.summary(), SUMMARY_WIDTH),
-          Markdown.cell(issue.status(), 30), Markdown.cell(issue.assignee(), 30), Markdown.cell(issue.priority(), 20),
-          Markdown.cell(issue.type(), 20), issue.updated().map(Markdown::date).orElse(Markdown.NONE)));
-      extra.forEach(field -> cells.add(Markdown.cell(issue.extraFields().get(field), 60)));
-      text.append(Markdown.row(cells)).append('\n');
+      List<String> cells = new ArrayList<>(List.of(issue.key(), AnswerText.cell(issue.summary(), SUMMARY_WIDTH),
+          AnswerText.cell(issue.status(), 30), AnswerText.cell(issue.assignee(), 30), AnswerText.cell(issue.priority(), 20),
+          AnswerText.cell(issue.type(), 20), issue.updated().map(AnswerText::date).orElse(AnswerText.NONE)));
+      extra.forEach(field -> cells.add(AnswerText.cell(issue.fields().map(values -> values.get(field))
+          .orElse(null), 60)));
+      text.append(AnswerText.row(cells)).append('\n');
     }
     page.nextPageToken().ifPresent(next -> {
       String more = page.approximateTotal().isPresent()
@@ -102,28 +86,5 @@ public final class JiraSearchTool implements Tool {
           .append("\".");
     });
     return text.toString().stripTrailing();
-  }
-
-  private static Map<String, Object> structured(SearchPage page) {
-    List<Map<String, Object>> issues = new ArrayList<>();
-    for (IssueRow issue : page.issues()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("key", issue.key());
-      row.put("summary", issue.summary());
-      issue.status().ifPresent(v -> row.put("status", v));
-      issue.assignee().ifPresent(v -> row.put("assignee", v));
-      issue.priority().ifPresent(v -> row.put("priority", v));
-      issue.type().ifPresent(v -> row.put("type", v));
-      issue.updated().ifPresent(v -> row.put("updated", v.toString()));
-      if (!issue.extraFields().isEmpty()) {
-        row.put("fields", new LinkedHashMap<>(issue.extraFields()));
-      }
-      issues.add(row);
-    }
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("issues", issues);
-    page.nextPageToken().ifPresent(token -> result.put("next_page_token", token));
-    page.approximateTotal().ifPresent(total -> result.put("approximate_total", total));
-    return result;
   }
 }

@@ -22,7 +22,7 @@ import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
 import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.FieldValues;
@@ -80,7 +80,7 @@ public final class JiraService {
   }
 
   /** Follows Jira's page tokens until {@code limit} issues or the last page. */
-  SearchPage search(String jql, int limit, List<String> extraFields, Optional<String> pageToken) {
+  public SearchPage search(String jql, int limit, List<String> extraFields, Optional<String> pageToken) {
     IssueSearchApi api = new IssueSearchApi(clients().jiraPlatform());
     Set<String> fields = new LinkedHashSet<>(ROW_FIELDS);
     fields.addAll(extraFields);
@@ -126,7 +126,8 @@ public final class JiraService {
       }
     }
     return new IssueRow(issue.getKey(), fields.text("summary").orElse(""), fields.name("status"),
-        fields.name("assignee"), fields.name("priority"), fields.name("issuetype"), fields.dateTime("updated"), extra);
+        fields.name("assignee"), fields.name("priority"), fields.name("issuetype"), fields.dateTime("updated"),
+        extra.isEmpty() ? Optional.empty() : Optional.of(extra));
   }
 
   /** An issue with its description and its {@code commentCount} latest comments (oldest of them first). */
@@ -148,7 +149,8 @@ public final class JiraService {
         fields.name("status"), fields.name("priority"), fields.name("assignee"), fields.name("reporter"),
         fields.dateTime("created"), fields.dateTime("updated"), fields.text("duedate"), fields.name("resolution"),
         fields.parent(), fields.strings("labels"), fields.strings("components"),
-        markdown(fields.raw("description").orElse(null)), comments, totalComments, browseUrl(issue.getKey()));
+        Optional.of(markdown(fields.raw("description").orElse(null))).filter(text -> !text.isBlank()), comments,
+        totalComments, browseUrl(issue.getKey()));
   }
 
   private CommentView comment(Comment comment) {

@@ -2,7 +2,8 @@ package io.github.atlassianmcp.server.tools.jira;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
@@ -15,9 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** {@code jira_transition_issue}: moves an issue through its workflow by transition name or id. */
-public final class JiraTransitionIssueTool implements Tool {
+public final class JiraTransitionIssueTool implements ToolHandler {
 
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_transition_issue")
+  public static final ServerTool TOOL = ToolDefinition.builder("jira_transition_issue")
       .title("Move a Jira issue to another status")
       .description("""
           Change a Jira issue's status by transition name or id, or target status (see \
@@ -26,31 +27,25 @@ public final class JiraTransitionIssueTool implements Tool {
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
           .issueKey("issue_key", "PROJ-123")
-          .string("transition", "Transition name or id, or target status.",
-              s -> s.minLength(1))
+          .string("transition", "Transition name or id, or target status.", s -> s.minLength(1))
           .string("comment", "Markdown comment to add.")
           .required("issue_key", "transition")
           .build())
       .writes(false, false)
       .calls(JiraOperations.GET_TRANSITIONS, JiraOperations.DO_TRANSITION, JiraOperations.ADD_COMMENT)
-      .build();
+      .handler(services -> new JiraTransitionIssueTool(services.jira()));
 
   private final JiraService jira;
 
-  public JiraTransitionIssueTool(JiraService jira) {
+  JiraTransitionIssueTool(JiraService jira) {
     this.jira = Objects.requireNonNull(jira, "jira");
-  }
-
-  @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
   }
 
   @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
     String key = arguments.issueKey("issue_key");
-    String wanted = arguments.requiredString("transition", "\"In Progress\"");
-    Optional<String> comment = arguments.optionalText("comment").filter(c -> !c.isBlank());
+    String wanted = arguments.requiredString("transition").strip();
+    Optional<String> comment = arguments.string("comment");
     List<TransitionView> available = jira.transitions(key);
     TransitionView transition = choose(wanted, available).orElseThrow(() -> new ToolInputException(
         "No transition \"" + wanted + "\" on " + key + ". " + JiraGetTransitionsTool.describe(key, available)));

@@ -2,7 +2,8 @@ package io.github.atlassianmcp.server.tools.jira;
 
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
@@ -14,9 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** {@code jira_update_issue}: changes the summary and/or description; what is not given stays as it is. */
-public final class JiraUpdateIssueTool implements Tool {
+public final class JiraUpdateIssueTool implements ToolHandler {
 
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("jira_update_issue")
+  public static final ServerTool TOOL = ToolDefinition.builder("jira_update_issue")
       .title("Update a Jira issue")
       .description("""
           Change a Jira issue's summary and/or description (markdown; replaces the whole description, \
@@ -24,35 +25,28 @@ public final class JiraUpdateIssueTool implements Tool {
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
           .issueKey("issue_key", "PROJ-123")
-          .string("summary", "New summary, one line.", s -> s.minLength(1).maxLength(255))
+          .string("summary", "New summary, one line.", s -> s.minLength(1).maxLength(255)
+              .pattern(InputSchema.ONE_LINE_PATTERN))
           .string("description", "New description, markdown.")
           .required("issue_key")
           .build())
       .writes(true, true)
       .calls(JiraOperations.EDIT_ISSUE)
-      .build();
+      .handler(services -> new JiraUpdateIssueTool(services.jira()));
 
   private final JiraService jira;
 
-  public JiraUpdateIssueTool(JiraService jira) {
+  JiraUpdateIssueTool(JiraService jira) {
     this.jira = Objects.requireNonNull(jira, "jira");
-  }
-
-  @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
   }
 
   @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
     String key = arguments.issueKey("issue_key");
-    Optional<String> summary = arguments.optionalString("summary");
-    Optional<String> description = arguments.optionalText("description");
+    Optional<String> summary = arguments.string("summary").map(String::strip);
+    Optional<String> description = arguments.string("description");
     if (summary.isEmpty() && description.isEmpty()) {
       throw new ToolInputException("Give summary or description (or both): nothing to change on " + key + ".");
-    }
-    if (summary.isPresent() && (summary.get().length() > 255 || summary.get().contains("\n"))) {
-      throw new ToolInputException("summary must be one line of at most 255 characters.");
     }
     jira.update(key, summary, description);
     List<String> changed = new ArrayList<>();

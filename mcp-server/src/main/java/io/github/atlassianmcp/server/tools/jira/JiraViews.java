@@ -7,21 +7,25 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** What the Jira service answers: our own values, never the generated models. */
-final class JiraViews {
+public final class JiraViews {
 
   private JiraViews() {}
 
-  /** One search result line. Empty optionals are fields Jira left empty (unassigned, no priority). */
-  record IssueRow(String key, String summary, Optional<String> status, Optional<String> assignee,
+  /**
+   * One search result line. Empty optionals are fields Jira left empty (unassigned, no priority).
+   *
+   * @param fields the extra fields the agent asked for by id, with their values as text; absent when none were
+   */
+  public record IssueRow(String key, String summary, Optional<String> status, Optional<String> assignee,
       Optional<String> priority, Optional<String> type, Optional<OffsetDateTime> updated,
-      Map<String, String> extraFields) {}
+      Optional<Map<String, String>> fields) {}
 
   /**
    * @param issues the issues, in Jira's order
    * @param nextPageToken where the next page starts, if there is one
    * @param approximateTotal Jira's estimate of all matches, when it could give one
    */
-  record SearchPage(List<IssueRow> issues, Optional<String> nextPageToken, OptionalLong approximateTotal) {}
+  public record SearchPage(List<IssueRow> issues, Optional<String> nextPageToken, OptionalLong approximateTotal) {}
 
   record CommentView(String id, String author, Optional<OffsetDateTime> created, String body) {}
 
@@ -29,9 +33,12 @@ final class JiraViews {
       Optional<String> priority, Optional<String> assignee, Optional<String> reporter,
       Optional<OffsetDateTime> created, Optional<OffsetDateTime> updated, Optional<String> due,
       Optional<String> resolution, Optional<String> parent, List<String> labels, List<String> components,
-      String description, List<CommentView> comments, long totalComments, Optional<String> url) {}
+      Optional<String> description, List<CommentView> comments, long totalComments, Optional<String> url) {}
 
   record TransitionView(String id, String name, Optional<String> toStatus) {}
+
+  /** The transitions of one issue, as jira_get_transitions answers. */
+  record Transitions(String issueKey, List<TransitionView> transitions) {}
 
   record WorklogView(String id, String timeSpent) {}
 

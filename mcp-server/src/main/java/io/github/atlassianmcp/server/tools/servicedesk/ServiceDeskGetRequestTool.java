@@ -1,15 +1,9 @@
 package io.github.atlassianmcp.server.tools.servicedesk;
 
-import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.bool;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.integer;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.stringMap;
-
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
@@ -19,17 +13,15 @@ import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestR
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestView;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.SlaView;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** {@code servicedesk_get_request}: one customer request with its status, SLAs and latest comments. */
-public final class ServiceDeskGetRequestTool implements Tool {
+public final class ServiceDeskGetRequestTool implements ToolHandler {
 
   private static final int LATEST_COMMENTS = 5;
 
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("servicedesk_get_request")
+  public static final ServerTool TOOL = ToolDefinition.builder("servicedesk_get_request")
       .title("Get a service desk request")
       .description("""
           Read one service desk request: status, type, reporter, the customer's fields, each SLA (met, \
@@ -39,32 +31,21 @@ public final class ServiceDeskGetRequestTool implements Tool {
           .issueKey("issue_key", "SUP-42")
           .required("issue_key")
           .build())
-      // Text fields: service_desk, url. SLAs: name, state, detail. Comments: id, author, created, body.
-      .reads(textRecord(properties(
-          "request", ServiceDeskListRequestsTool.REQUEST_SCHEMA,
-          "fields", stringMap(),
-          "slas", arrayOf(textRecord(properties(), "name", "state")),
-          "comments", arrayOf(textRecord(properties("internal", bool()), "id", "author", "internal", "body")),
-          "total_comments", integer()), "request", "slas", "comments", "total_comments"))
+      .reads(RequestView.class)
       .calls(ServiceDeskOperations.GET_REQUEST, ServiceDeskOperations.GET_SLA, ServiceDeskOperations.GET_COMMENTS)
-      .build();
+      .handler(services -> new ServiceDeskGetRequestTool(services.serviceDesk()));
 
   private final ServiceDeskService serviceDesk;
 
-  public ServiceDeskGetRequestTool(ServiceDeskService serviceDesk) {
+  ServiceDeskGetRequestTool(ServiceDeskService serviceDesk) {
     this.serviceDesk = Objects.requireNonNull(serviceDesk, "serviceDesk");
-  }
-
-  @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
   }
 
   @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
     String key = arguments.issueKey("issue_key");
     RequestView view = serviceDesk.request(key, LATEST_COMMENTS);
-    return ToolResult.of(text(view), structured(view));
+    return ToolResult.of(text(view), view);
   }
 
   private static String text(RequestView view) {
@@ -88,7 +69,7 @@ public final class ServiceDeskGetRequestTool implements Tool {
       text.append("\n## SLAs\n");
       for (SlaView sla : view.slas()) {
         text.append("- ").append(sla.name()).append(": ").append(sla.state())
-            .append(sla.detail().isEmpty() ? "" : " (" + sla.detail() + ")").append('\n');
+            .append(sla.detail().map(detail -> " (" + detail + ")").orElse("")).append('\n');
       }
     }
     if (!view.comments().isEmpty()) {
@@ -102,39 +83,5 @@ public final class ServiceDeskGetRequestTool implements Tool {
       }
     }
     return text.toString().stripTrailing();
-  }
-
-  private static Map<String, Object> structured(RequestView view) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("request", ServiceDeskListRequestsTool.row(view.request()));
-    view.serviceDesk().ifPresent(desk -> result.put("service_desk", desk));
-    if (!view.fields().isEmpty()) {
-      result.put("fields", new LinkedHashMap<>(view.fields()));
-    }
-    List<Map<String, Object>> slas = new ArrayList<>();
-    for (SlaView sla : view.slas()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", sla.name());
-      row.put("state", sla.state());
-      if (!sla.detail().isEmpty()) {
-        row.put("detail", sla.detail());
-      }
-      slas.add(row);
-    }
-    result.put("slas", slas);
-    List<Map<String, Object>> comments = new ArrayList<>();
-    for (CommentView comment : view.comments()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", comment.id());
-      row.put("author", comment.author());
-      comment.created().ifPresent(c -> row.put("created", c));
-      row.put("internal", comment.internal());
-      row.put("body", comment.body());
-      comments.add(row);
-    }
-    result.put("comments", comments);
-    result.put("total_comments", view.totalComments());
-    view.url().ifPresent(url -> result.put("url", url));
-    return result;
   }
 }

@@ -1,35 +1,24 @@
 package io.github.atlassianmcp.server.tools.servicedesk;
 
-import static io.github.atlassianmcp.server.tools.JsonSchemas.arrayOf;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.bool;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.object;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.properties;
-import static io.github.atlassianmcp.server.tools.JsonSchemas.textRecord;
-
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.Markdown;
-import io.github.atlassianmcp.server.tools.Tool;
+import io.github.atlassianmcp.server.tools.AnswerText;
+import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestPage;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestRow;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /** {@code servicedesk_list_requests}: the customer requests you can see, one row each. */
-public final class ServiceDeskListRequestsTool implements Tool {
+public final class ServiceDeskListRequestsTool implements ToolHandler {
 
-  /** A request: key, summary, status, status_category, request_type, reporter, created. */
-  static final Map<String, Object> REQUEST_SCHEMA = textRecord(properties(), "key", "summary");
-
-  public static final ToolDefinition DEFINITION = ToolDefinition.builder("servicedesk_list_requests")
+  public static final ServerTool TOOL = ToolDefinition.builder("servicedesk_list_requests")
       .title("List service desk requests")
       .description("""
           List the Jira Service Management requests you can see: key, summary, status, type, reporter, \
@@ -41,32 +30,27 @@ public final class ServiceDeskListRequestsTool implements Tool {
           .string("search", "Words to match.", s -> s.maxLength(500))
           .integer("limit", "Requests to return.", 1, 50, 20)
           .build())
-      .reads(object(properties("requests", arrayOf(REQUEST_SCHEMA), "more", bool()), "requests", "more"))
+      .reads(RequestPage.class)
       .calls(ServiceDeskOperations.LIST_REQUESTS)
-      .build();
+      .handler(services -> new ServiceDeskListRequestsTool(services.serviceDesk()));
 
   private final ServiceDeskService serviceDesk;
 
-  public ServiceDeskListRequestsTool(ServiceDeskService serviceDesk) {
+  ServiceDeskListRequestsTool(ServiceDeskService serviceDesk) {
     this.serviceDesk = Objects.requireNonNull(serviceDesk, "serviceDesk");
   }
 
   @Override
-  public ToolDefinition definition() {
-    return DEFINITION;
-  }
-
-  @Override
   public ToolResult call(ToolArguments arguments, ToolContext context) {
-    String status = arguments.choice("status", List.of("open", "closed", "all")).orElse("open");
-    Optional<String> search = arguments.optionalString("search");
-    int limit = arguments.integer("limit", 20, 1, 50);
+    String status = arguments.requiredString("status");
+    Optional<String> search = arguments.string("search");
+    int limit = arguments.integer("limit");
     RequestPage page = serviceDesk.list(switch (status) {
       case "closed" -> "CLOSED_REQUESTS";
       case "all" -> "ALL_REQUESTS";
       default -> "OPEN_REQUESTS";
     }, search, limit);
-    return ToolResult.of(text(status, search, page), structured(page));
+    return ToolResult.of(text(status, search, page), page);
   }
 
   private static String text(String status, Optional<String> search, RequestPage page) {
@@ -75,37 +59,16 @@ public final class ServiceDeskListRequestsTool implements Tool {
       return "No " + which + ".";
     }
     StringBuilder text = new StringBuilder().append(page.requests().size()).append(' ').append(which).append(":\n")
-        .append(Markdown.header(List.of("Key", "Summary", "Status", "Type", "Reporter", "Created"))).append('\n');
+        .append(AnswerText.header(List.of("Key", "Summary", "Status", "Type", "Reporter", "Created"))).append('\n');
     for (RequestRow request : page.requests()) {
-      text.append(Markdown.row(List.of(request.key(), Markdown.cell(request.summary(), 80),
-          Markdown.cell(request.status(), 30), Markdown.cell(request.requestType(), 30),
-          Markdown.cell(request.reporter(), 30), Markdown.cell(request.created().map(c -> c.length() >= 10
+      text.append(AnswerText.row(List.of(request.key(), AnswerText.cell(request.summary(), 80),
+          AnswerText.cell(request.status(), 30), AnswerText.cell(request.requestType(), 30),
+          AnswerText.cell(request.reporter(), 30), AnswerText.cell(request.created().map(c -> c.length() >= 10
               ? c.substring(0, 10) : c), 10)))).append('\n');
     }
     if (page.more()) {
       text.append("More requests match: narrow them with search or status, or raise limit (up to 50).");
     }
     return text.toString().stripTrailing();
-  }
-
-  private static Map<String, Object> structured(RequestPage page) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    page.requests().forEach(request -> rows.add(row(request)));
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("requests", rows);
-    result.put("more", page.more());
-    return result;
-  }
-
-  static Map<String, Object> row(RequestRow request) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("key", request.key());
-    row.put("summary", request.summary());
-    request.status().ifPresent(v -> row.put("status", v));
-    request.category().ifPresent(v -> row.put("status_category", v));
-    request.requestType().ifPresent(v -> row.put("request_type", v));
-    request.reporter().ifPresent(v -> row.put("reporter", v));
-    request.created().ifPresent(v -> row.put("created", v));
-    return row;
   }
 }

@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.tools.servicedesk;
 
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 
 /** The Jira Service Management operations the service desk tools call. */
 final class ServiceDeskOperations {

@@ -14,7 +14,7 @@ import io.github.atlassianmcp.client.servicedesk.model.SlaInformationOngoingCycl
 import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.auth.OperationRef;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.tools.FieldValues;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.CommentView;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestPage;
@@ -122,16 +122,16 @@ public final class ServiceDeskService {
           ? "goal " + friendly(ongoing.getGoalDuration()) + ", " + friendly(ongoing.getElapsedTime()) + " elapsed"
           : friendly(ongoing.getRemainingTime()) + " left of " + friendly(ongoing.getGoalDuration())
               + Optional.ofNullable(ongoing.getBreachTime()).map(DateDTO::getIso8601).map(t -> ", due " + t).orElse("");
-      return new SlaView(sla.getName(), state, detail);
+      return new SlaView(sla.getName(), state, Optional.of(detail));
     }
     List<SlaInformationCompletedCycleDTO> cycles = orEmpty(sla.getCompletedCycles());
     if (cycles.isEmpty()) {
-      return new SlaView(sla.getName(), "not started", "");
+      return new SlaView(sla.getName(), "not started", Optional.empty());
     }
     SlaInformationCompletedCycleDTO last = cycles.get(cycles.size() - 1);
     boolean breached = Boolean.TRUE.equals(last.getBreached());
     return new SlaView(sla.getName(), breached ? "breached" : "met",
-        friendly(last.getElapsedTime()) + " of " + friendly(last.getGoalDuration()));
+        Optional.of(friendly(last.getElapsedTime()) + " of " + friendly(last.getGoalDuration())));
   }
 
   private static String friendly(DurationDTO duration) {

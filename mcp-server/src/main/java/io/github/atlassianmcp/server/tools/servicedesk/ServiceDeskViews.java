@@ -10,10 +10,10 @@ final class ServiceDeskViews {
   private ServiceDeskViews() {}
 
   /**
-   * @param category NEW, INDETERMINATE or DONE (Jira's status categories)
+   * @param statusCategory NEW, INDETERMINATE or DONE (Jira's status categories)
    * @param created ISO 8601, as JSM gives it
    */
-  record RequestRow(String key, String summary, Optional<String> status, Optional<String> category,
+  record RequestRow(String key, String summary, Optional<String> status, Optional<String> statusCategory,
       Optional<String> requestType, Optional<String> reporter, Optional<String> created) {}
 
   record RequestPage(List<RequestRow> requests, boolean more) {}
@@ -26,7 +26,7 @@ final class ServiceDeskViews {
    * @param state "met", "breached", "running", "paused" or "breached, running"
    * @param detail e.g. "3h 30m left, due 2024-01-18T08:30:00+1100"
    */
-  record SlaView(String name, String state, String detail) {}
+  record SlaView(String name, String state, Optional<String> detail) {}
 
   record RequestView(RequestRow request, Optional<String> serviceDesk, Map<String, String> fields,
       List<SlaView> slas, List<CommentView> comments, int totalComments, Optional<String> url) {}

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Random;
 
 /** Markdown inputs for the validity tests: hand-written edge cases and seeded random documents. */
-final class MarkdownCorpus {
+public final class MarkdownCorpus {
 
   private MarkdownCorpus() {}
 
-  static List<String> documents() {
+  public static List<String> documents() {
     return List.of(
         "plain", "# h1", "###### h6", "####### seven hashes", "#", "# ", "Setext\n===", "Setext\n---",
         "**bold**", "*em*", "_em_", "__strong__", "***both***", "~~strike~~", "~one tilde~", "`code`",
@@ -37,7 +37,7 @@ final class MarkdownCorpus {
   }
 
   /** Random documents from a seeded generator: every construct, nested in every container. */
-  static List<String> generated(int count, long seed) {
+  public static List<String> generated(int count, long seed) {
     Random random = new Random(seed);
     List<String> documents = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

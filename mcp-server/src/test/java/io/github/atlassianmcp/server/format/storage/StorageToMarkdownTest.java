@@ -17,15 +17,17 @@ class StorageToMarkdownTest {
   @Test
   void aRunbookPageWithRealMacros() {
     assertEquals("""
+        {{table of contents}}
+
         # Payments service runbook
 
-        Owner: @557058:f0e5a1b2-1111-2222-3333-444455556666 — last reviewed 2024-05-02. Status: [CURRENT]
+        Owner: @557058:f0e5a1b2-1111-2222-3333-444455556666 — last reviewed 2024-05-02. Status: {{status CURRENT}}
 
         > **Info:** On-call rotation is in [PagerDuty](https://acme.pagerduty.com/schedules#P123).
 
         ## Restarting the service
 
-        1. Check the dashboards (see dashboards (page: Payments dashboards))
+        1. Check the dashboards (see {{page Payments dashboards}})
         2. Drain traffic:
            - **EU** first
            - *US* second
@@ -45,21 +47,23 @@ class StorageToMarkdownTest {
 
         | Issue | Status | Notes |
         |---|---|---|
-        | PAY-231 | [IN PROGRESS] | Timeouts \\| retries<br>see logs |
+        | {{jira PAY-231}} | {{status IN PROGRESS}} | Timeouts \\| retries<br>see logs |
         | Slow refunds | | ⚠️ investigate |
 
         - [x] Rotate the API keys
         - [ ] Update the **runbook** diagram
 
-        **Architecture**
+        {{expand Architecture}}
 
-        [image: payments-architecture.png]
+        {{image payments-architecture.png}}
 
-        Diagram source in [attachment: payments.drawio].
+        Diagram source in {{attachment payments.drawio}}.
+
+        {{/expand}}
 
         ---
 
-        [child pages]
+        {{child pages}}
 
         Questions? Ask in #payments 🙂""", converter.convert(resource("runbook-page.xhtml")));
   }
@@ -67,18 +71,26 @@ class StorageToMarkdownTest {
   @Test
   void layoutsUnknownMacrosImagesLinksAndMalformedMarkup() {
     assertEquals("""
+        {{layout two_equal}}
+
+        {{column}}
+
         Left <sup>1</sup> H<sub>2</sub>O ~~old~~ `x = 1`
+
+        {{column}}
 
         Right\\
         line two
 
-        Rich body of unknown macro
+        {{/layout}}
 
-        ```
-        <div class="x">raw</div>
-        ```
+        {{macro details: Rich body of unknown macro}}
 
-        [Jira issues: project = PAY AND status = Open]
+        {{macro html: \\<div class="x">raw\\</div>}}
+
+        {{macro gallery}}
+
+        {{jira issues: project = PAY AND status = Open}}
 
         ```
           keep   spacing
@@ -95,11 +107,26 @@ class StorageToMarkdownTest {
 
         Type your summary here
 
-        - Use Postgres
+        {{extension decision-list: Use Postgres}}
 
         Unknown \\&foo; entity and script, bidi evil and zerowidth
 
         Unclosed **bold**""", converter.convert(resource("edge-cases.xhtml")));
+  }
+
+  @Test
+  void placeholdersStandForWhatMarkdownCannotExpressAndShowTheirSubject() {
+    assertEquals("{{table of contents}}\n\nText with {{status DONE}} and {{macro roadmap: Q3 plans}} inline.\n\n"
+        + "{{image flow.png}}\n\n{{anchor top}}", converter.convert("<ac:structured-macro ac:name=\"toc\" />"
+        + "<p>Text with <ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"title\">Done</ac:parameter>"
+        + "</ac:structured-macro> and <ac:structured-macro ac:name=\"roadmap\"><ac:rich-text-body><p>Q3 plans</p>"
+        + "</ac:rich-text-body></ac:structured-macro> inline.</p><ac:image><ri:attachment ri:filename=\"flow.png\" />"
+        + "</ac:image><ac:structured-macro ac:name=\"anchor\"><ac:parameter ac:name=\"\">top</ac:parameter>"
+        + "</ac:structured-macro>"));
+    String long_ = "x".repeat(200);
+    assertEquals("{{macro note-box: " + "x".repeat(60) + "…}}", converter.convert(
+        "<ac:structured-macro ac:name=\"note-box\"><ac:plain-text-body><![CDATA[" + long_
+            + "]]></ac:plain-text-body></ac:structured-macro>"));
   }
 
   @Test
@@ -152,7 +179,6 @@ class StorageToMarkdownTest {
     assertEquals("", converter.convert(""));
     assertEquals("", converter.convert("  \n "));
     assertEquals("", converter.convert("<p>&nbsp;</p><p> </p>"));
-    assertEquals("", converter.convert("<ac:structured-macro ac:name=\"toc\" />"));
   }
 
   @Test

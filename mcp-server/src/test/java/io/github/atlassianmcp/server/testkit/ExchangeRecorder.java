@@ -1,0 +1,43 @@
+package io.github.atlassianmcp.server.testkit;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okio.Buffer;
+
+/** An OkHttp network interceptor that keeps every exchange with Atlassian, retries included, for the checks. */
+final class ExchangeRecorder implements Interceptor {
+
+  private final List<Exchange> exchanges = new ArrayList<>();
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    String requestBody = "";
+    if (request.body() != null) {
+      Buffer buffer = new Buffer();
+      request.body().writeTo(buffer);
+      requestBody = buffer.readUtf8();
+    }
+    Response response = chain.proceed(request);
+    MediaType type = response.body() == null ? null : response.body().contentType();
+    String responseBody = response.body() == null ? "" : response.peekBody(Long.MAX_VALUE).string();
+    Exchange exchange = new Exchange(request.method(), request.url().toString(), request.headers().toMultimap(),
+        requestBody, response.code(), type == null ? null : type.toString(), responseBody);
+    synchronized (this) {
+      exchanges.add(exchange);
+    }
+    return response;
+  }
+
+  /** The exchanges since the last call, and forgets them. */
+  synchronized List<Exchange> drain() {
+    List<Exchange> drained = List.copyOf(exchanges);
+    exchanges.clear();
+    return drained;
+  }
+}
