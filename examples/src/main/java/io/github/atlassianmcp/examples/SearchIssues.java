@@ -1,11 +1,12 @@
 package io.github.atlassianmcp.examples;
 
+import io.github.atlassianmcp.client.AtlassianApiException;
 import io.github.atlassianmcp.client.AtlassianClients;
+import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.client.jira.platform.api.IssueSearchApi;
-import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
 import io.github.atlassianmcp.client.jira.platform.model.IssueBean;
 import io.github.atlassianmcp.client.jira.platform.model.SearchAndReconcileRequestBean;
-import io.github.atlassianmcp.client.jira.platform.model.SearchAndReconcileResults;
+import io.github.atlassianmcp.client.paging.Paginator;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -38,32 +39,28 @@ public final class SearchIssues {
       System.exit(2);
     }
     String jql = args.length > 0 ? String.join(" ", args) : "assignee = currentUser() ORDER BY updated DESC";
-    AtlassianClients atlassian = AtlassianClients.builder().site(site).apiToken(email, token).build();
+    AtlassianClients atlassian = AtlassianClients.builder().site(site).apiToken(email, token)
+        .retries(RetryPolicy.standard()).build();
     try {
       int printed = new SearchIssues(atlassian).print(jql, 100, System.out);
       System.err.println(printed + " issue(s)");
-    } catch (ApiException e) {
-      System.err.println("Jira answered " + e.getCode() + ": " + e.getResponseBody());
+    } catch (AtlassianApiException e) {
+      System.err.println(e.getMessage());
       System.exit(1);
     }
   }
 
   /** Prints up to {@code limit} issues, one "KEY  summary" line each, following Jira's page tokens. */
-  public int print(String jql, int limit, PrintStream out) throws ApiException {
+  public int print(String jql, int limit, PrintStream out) {
+    SearchAndReconcileRequestBean request = new SearchAndReconcileRequestBean()
+        .jql(jql)
+        .fields(List.of("summary"))
+        .maxResults(Math.min(50, limit));
     int printed = 0;
-    String pageToken = null;
-    do {
-      SearchAndReconcileResults page = search.searchAndReconcileIssuesUsingJqlPost(new SearchAndReconcileRequestBean()
-          .jql(jql)
-          .fields(List.of("summary"))
-          .maxResults(Math.min(50, limit - printed))
-          .nextPageToken(pageToken));
-      for (IssueBean issue : page.getIssues() == null ? List.<IssueBean>of() : page.getIssues()) {
-        out.println(issue.getKey() + "  " + issue.getFields().get("summary"));
-        printed++;
-      }
-      pageToken = Boolean.TRUE.equals(page.getIsLast()) ? null : page.getNextPageToken();
-    } while (pageToken != null && printed < limit);
+    for (IssueBean issue : Paginator.jiraSearch(search, request).stream().limit(limit).toList()) {
+      out.println(issue.getKey() + "  " + issue.getFields().get("summary"));
+      printed++;
+    }
     return printed;
   }
 }

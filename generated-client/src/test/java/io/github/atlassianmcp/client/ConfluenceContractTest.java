@@ -10,7 +10,7 @@ import io.github.atlassianmcp.client.confluence.v1.api.SearchApi;
 import io.github.atlassianmcp.client.confluence.v1.model.SearchPageResponseSearchResult;
 import io.github.atlassianmcp.client.confluence.v2.api.PageApi;
 import io.github.atlassianmcp.client.confluence.v2.api.SpaceApi;
-import io.github.atlassianmcp.client.confluence.v2.model.CreatePage200Response;
+import io.github.atlassianmcp.client.confluence.v2.model.Page;
 import io.github.atlassianmcp.client.confluence.v2.model.MultiEntityResultSpace;
 import io.github.atlassianmcp.client.confluence.v2.model.PrimaryBodyRepresentationSingle;
 import java.util.List;
@@ -27,8 +27,8 @@ class ConfluenceContractTest {
     site.stub("GET", "/wiki/rest/api/search", 200, "confluence/search.json");
 
     SearchPageResponseSearchResult result = new SearchApi(site.clients().confluenceV1()).searchByCQL(
-        "siteSearch ~ \"runbook\" AND type = page", null, null, null, null, 10, null, null, null, "highlight",
-        null, null, List.of("content.space"));
+        "siteSearch ~ \"runbook\" AND type = page").limit(10).excerpt("highlight").expand(List.of("content.space"))
+        .execute();
 
     assertEquals(1, result.getTotalSize());
     assertEquals("98305", result.getResults().get(0).getContent().getId());
@@ -42,8 +42,8 @@ class ConfluenceContractTest {
   void getPageInStorageFormat(ContractHarness site) throws Exception {
     site.stub("GET", "/wiki/api/v2/pages/98305", 200, "confluence/page.json");
 
-    CreatePage200Response page = new PageApi(site.clients().confluenceV2()).getPageById(98305L,
-        PrimaryBodyRepresentationSingle.STORAGE, null, null, null, null, null, null, null, null, null, null, null);
+    Page page = new PageApi(site.clients().confluenceV2()).getPageById("98305")
+        .bodyFormat(PrimaryBodyRepresentationSingle.STORAGE).execute();
 
     assertEquals("Payments runbook", page.getTitle());
     assertEquals(3, page.getVersion().getNumber());
@@ -57,7 +57,7 @@ class ConfluenceContractTest {
     site.stub("GET", "/wiki/api/v2/spaces", 200, "confluence/spaces.json");
 
     MultiEntityResultSpace spaces = new SpaceApi(site.clients().confluenceV2())
-        .getSpaces(null, List.of("ENG"), null, null, null, null, null, null, null, null, null, 25);
+        .getSpaces().keys(List.of("ENG")).limit(25).execute();
 
     assertEquals("ENG", spaces.getResults().get(0).getKey());
     assertTrue(spaces.getLinks().getNext().contains("cursor="));

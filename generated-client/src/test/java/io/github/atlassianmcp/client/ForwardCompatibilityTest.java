@@ -7,7 +7,6 @@ import io.github.atlassianmcp.client.confluence.v2.model.MultiEntityResultSpace;
 import io.github.atlassianmcp.client.confluence.v2.model.SpaceType;
 import io.github.atlassianmcp.client.jira.platform.api.IssueCommentsApi;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
-import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
 import io.github.atlassianmcp.client.jira.platform.model.PageOfComments;
 import io.github.atlassianmcp.client.jira.platform.model.User;
 import io.github.atlassianmcp.client.jira.platform.model.Visibility;
@@ -24,12 +23,12 @@ class ForwardCompatibilityTest {
 
 
   @Test
-  void anUnknownFieldAndAnUnknownEnumValueParse(ContractHarness site) throws ApiException {
+  void anUnknownFieldAndAnUnknownEnumValueParse(ContractHarness site) {
     site.stubRaw("GET", "/rest/api/3/myself", """
         {"accountId": "5b10a2844c20165700ede21g", "accountType": "robot", "displayName": "Mia Krystof",
          "active": true, "pronouns": "she/her", "workingHours": {"from": "09:00", "to": "17:00"}}""");
 
-    User me = new MyselfApi(site.clients().jiraPlatform()).getCurrentUser(null);
+    User me = new MyselfApi(site.clients().jiraPlatform()).getCurrentUser().execute();
 
     assertEquals("Mia Krystof", me.getDisplayName());
     assertEquals(User.AccountTypeEnum.UNKNOWN_DEFAULT_OPEN_API, me.getAccountType());
@@ -38,7 +37,7 @@ class ForwardCompatibilityTest {
   }
 
   @Test
-  void unknownFieldsInNestedModelsParse(ContractHarness site) throws ApiException {
+  void unknownFieldsInNestedModelsParse(ContractHarness site) {
     site.stubRaw("GET", "/rest/api/3/issue/PROJ-1/comment", """
         {"startAt": 0, "maxResults": 1, "total": 1, "reactions": [],
          "comments": [{"id": "1", "body": {"type": "doc", "version": 1, "content": []},
@@ -46,7 +45,7 @@ class ForwardCompatibilityTest {
                        "visibility": {"type": "team", "value": "payments", "identifier": "t-1"},
                        "created": "2024-01-17T12:40:00.000+0545", "sentiment": "positive"}]}""");
 
-    PageOfComments page = new IssueCommentsApi(site.clients().jiraPlatform()).getComments("PROJ-1", null, null, null, null);
+    PageOfComments page = new IssueCommentsApi(site.clients().jiraPlatform()).getComments("PROJ-1").execute();
 
     assertEquals("positive", page.getComments().get(0).getAdditionalProperty("sentiment"));
     assertEquals(7, ((Number) page.getComments().get(0).getAuthor().getAdditionalProperty("badge")).intValue());
@@ -62,7 +61,7 @@ class ForwardCompatibilityTest {
          "_links": {}, "meta": {"hasMore": false}}""");
 
     MultiEntityResultSpace spaces = new SpaceApi(site.clients().confluenceV2())
-        .getSpaces(null, null, null, null, null, null, null, null, null, null, null, null);
+        .getSpaces().execute();
 
     assertEquals("ENG", spaces.getResults().get(0).getKey());
     assertEquals("Eng docs", spaces.getResults().get(0).getAdditionalProperty("aiSummary"));

@@ -35,4 +35,19 @@ class GeneratedNamesTest {
       assertEquals(List.of(), shadowing);
     }
   }
+
+  @Test
+  void inlineResponsesAreNamedAfterWhatTheyHoldAndIdsAreStrings() throws ReflectiveOperationException {
+    ClassLoader loader = getClass().getClassLoader();
+    String v2 = "io.github.atlassianmcp.client.confluence.v2.";
+    Class<?> page = Class.forName(v2 + "model.Page", false, loader);
+    assertEquals(page, Class.forName(v2 + "api.PageApi", false, loader)
+        .getMethod("getPageById", String.class).getReturnType().getMethod("execute").getReturnType());
+    assertEquals(String.class, page.getMethod("getId").getReturnType(), "the id a page carries is the id to ask for");
+    for (String unreadable : List.of(v2 + "model.CreatePage200Response", v2 + "model.GetSpaceById200Response",
+        "io.github.atlassianmcp.client.jira.software.model.GetAllBoards200Response")) {
+      org.junit.jupiter.api.Assertions.assertThrows(ClassNotFoundException.class,
+          () -> Class.forName(unreadable, false, loader), unreadable);
+    }
+  }
 }

@@ -18,7 +18,6 @@ import io.github.atlassianmcp.client.jira.platform.api.IssueSearchApi;
 import io.github.atlassianmcp.client.jira.platform.api.IssueWorklogsApi;
 import io.github.atlassianmcp.client.jira.platform.api.IssuesApi;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
-import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
 import io.github.atlassianmcp.client.jira.platform.model.Comment;
 import io.github.atlassianmcp.client.jira.platform.model.CreatedIssue;
 import io.github.atlassianmcp.client.jira.platform.model.IssueBean;
@@ -56,13 +55,15 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void enhancedSearchWithGetFollowsNextPageToken(ContractHarness site) throws ApiException {
+  void enhancedSearchWithGetFollowsNextPageToken(ContractHarness site) {
     site.stub("GET", "/rest/api/3/search/jql", 200, "jira/search-page-1.json");
     IssueSearchApi search = new IssueSearchApi(site.clients().jiraPlatform());
 
-    SearchAndReconcileResults page = search.searchAndReconcileIssuesUsingJql(
-        "project = PROJ ORDER BY updated DESC", null, 2, List.of("summary", "status", "assignee", "priority", "updated"),
-        null, null, null, null, null);
+    SearchAndReconcileResults page = search.searchAndReconcileIssuesUsingJql()
+        .jql("project = PROJ ORDER BY updated DESC")
+        .maxResults(2)
+        .fields(List.of("summary", "status", "assignee", "priority", "updated"))
+        .execute();
 
     assertEquals(2, page.getIssues().size());
     assertEquals("PROJ-12", page.getIssues().get(0).getKey());
@@ -76,12 +77,12 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void enhancedSearchWithPostSendsTheTokenOfThePreviousPage(ContractHarness site) throws ApiException {
+  void enhancedSearchWithPostSendsTheTokenOfThePreviousPage(ContractHarness site) {
     site.stub("POST", "/rest/api/3/search/jql", 200, "jira/search-page-2.json");
     IssueSearchApi search = new IssueSearchApi(site.clients().jiraPlatform());
 
     SearchAndReconcileResults last = search.searchAndReconcileIssuesUsingJqlPost(new SearchAndReconcileRequestBean()
-        .jql("project = PROJ").nextPageToken("CAEaAggD").maxResults(50).fields(List.of("summary", "status")));
+        .jql("project = PROJ").nextPageToken("CAEaAggD").maxResults(50).fields(List.of("summary", "status"))).execute();
 
     assertTrue(last.getIsLast());
     assertNull(last.getNextPageToken());
@@ -91,11 +92,11 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void getIssueParsesFieldsAndTheAdfDescription(ContractHarness site) throws ApiException {
+  void getIssueParsesFieldsAndTheAdfDescription(ContractHarness site) {
     site.stub("GET", ISSUE, 200, "jira/issue.json");
 
     IssueBean issue = new IssuesApi(site.clients().jiraPlatform())
-        .getIssue("PROJ-12", List.of("summary", "description", "labels"), null, null, null, null, null);
+        .getIssue("PROJ-12").fields(List.of("summary", "description", "labels")).execute();
 
     assertEquals("10068", issue.getId());
     assertEquals("Checkout fails when the basket holds more than 99 items", issue.getFields().get("summary"));
@@ -105,7 +106,7 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void createIssueSendsAnAdfDescription(ContractHarness site) throws ApiException {
+  void createIssueSendsAnAdfDescription(ContractHarness site) {
     site.stub("POST", "/rest/api/3/issue", 201, "jira/created-issue.json");
 
     CreatedIssue created = new IssuesApi(site.clients().jiraPlatform()).createIssue(new IssueUpdateDetails()
@@ -113,7 +114,7 @@ class JiraPlatformContractTest {
             "project", Map.of("key", "PROJ"),
             "issuetype", Map.of("name", "Task"),
             "summary", "Add a retry to the refund job",
-            "description", adf("Retries with backoff."))), null);
+            "description", adf("Retries with backoff.")))).execute();
 
     assertEquals("PROJ-14", created.getKey());
     site.server().verify(postRequestedFor(urlPathEqualTo("/rest/api/3/issue"))
@@ -122,25 +123,25 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void editIssueSendsOnlyTheFieldsGiven(ContractHarness site) throws ApiException {
+  void editIssueSendsOnlyTheFieldsGiven(ContractHarness site) {
     site.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo(ISSUE))
         .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
 
     new IssuesApi(site.clients().jiraPlatform()).editIssue("PROJ-12",
-        new IssueUpdateDetails().fields(Map.of("summary", "Checkout fails above 99 items")), null, null, null, null, null);
+        new IssueUpdateDetails().fields(Map.of("summary", "Checkout fails above 99 items"))).execute();
 
     String body = site.server().findAll(putRequestedFor(urlPathEqualTo(ISSUE))).get(0).getBodyAsString();
     assertEquals("{\"fields\":{\"summary\":\"Checkout fails above 99 items\"}}", body);
   }
 
   @Test
-  void addAndGetComments(ContractHarness site) throws ApiException {
+  void addAndGetComments(ContractHarness site) {
     site.stub("POST", ISSUE + "/comment", 201, "jira/comment.json");
     site.stub("GET", ISSUE + "/comment", 200, "jira/comments.json");
     IssueCommentsApi comments = new IssueCommentsApi(site.clients().jiraPlatform());
 
-    Comment added = comments.addComment("PROJ-12", new Comment().body(adf("Reproduced on staging.")), null);
-    PageOfComments page = comments.getComments("PROJ-12", 0L, 5, "-created", null);
+    Comment added = comments.addComment("PROJ-12", new Comment().body(adf("Reproduced on staging."))).execute();
+    PageOfComments page = comments.getComments("PROJ-12").startAt(0L).maxResults(5).orderBy("-created").execute();
 
     assertEquals("10210", added.getId());
     assertEquals(OffsetDateTime.of(2024, 1, 17, 12, 40, 0, 0, ZoneOffset.ofHours(11)), added.getCreated());
@@ -149,15 +150,15 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void addWorklogWritesStartedInJirasFormatAndGetWorklogsParses(ContractHarness site) throws ApiException {
+  void addWorklogWritesStartedInJirasFormatAndGetWorklogsParses(ContractHarness site) {
     site.stub("POST", ISSUE + "/worklog", 201, "jira/worklog.json");
     site.stub("GET", ISSUE + "/worklog", 200, "jira/worklogs.json");
     IssueWorklogsApi worklogs = new IssueWorklogsApi(site.clients().jiraPlatform());
     OffsetDateTime started = OffsetDateTime.of(2024, 1, 17, 9, 0, 0, 0, ZoneOffset.ofHours(11));
 
     Worklog added = worklogs.addWorklog("PROJ-12", new Worklog().timeSpent("1h 30m").started(started)
-        .comment(adf("Pairing on the fix")), null, null, null, null, null, null);
-    PageOfWorklogs page = worklogs.getIssueWorklog("PROJ-12", 0L, 20, null, null, null);
+        .comment(adf("Pairing on the fix"))).execute();
+    PageOfWorklogs page = worklogs.getIssueWorklog("PROJ-12").startAt(0L).maxResults(20).execute();
 
     assertEquals(5400L, added.getTimeSpentSeconds());
     assertEquals(started, added.getStarted());
@@ -167,14 +168,14 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void getAndDoTransitions(ContractHarness site) throws ApiException {
+  void getAndDoTransitions(ContractHarness site) {
     site.stub("GET", ISSUE + "/transitions", 200, "jira/transitions.json");
     site.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo(ISSUE + "/transitions"))
         .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
     IssuesApi issues = new IssuesApi(site.clients().jiraPlatform());
 
-    Transitions transitions = issues.getTransitions("PROJ-12", null, null, null, null, null);
-    issues.doTransition("PROJ-12", new IssueUpdateDetails().transition(new IssueTransition().id("21")));
+    Transitions transitions = issues.getTransitions("PROJ-12").execute();
+    issues.doTransition("PROJ-12", new IssueUpdateDetails().transition(new IssueTransition().id("21"))).execute();
 
     assertEquals(List.of("Start progress", "Done"),
         transitions.getTransitions().stream().map(t -> t.getName()).toList());
@@ -184,10 +185,10 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void myself(ContractHarness site) throws ApiException {
+  void myself(ContractHarness site) {
     site.stub("GET", "/rest/api/3/myself", 200, "jira/myself.json");
 
-    User me = new MyselfApi(site.clients().jiraPlatform()).getCurrentUser(null);
+    User me = new MyselfApi(site.clients().jiraPlatform()).getCurrentUser().execute();
 
     assertEquals("5b10a2844c20165700ede21g", me.getAccountId());
     assertEquals("mia@example.com", me.getEmailAddress());
@@ -195,13 +196,13 @@ class JiraPlatformContractTest {
   }
 
   @Test
-  void createMetaIssueTypesAndTheirFields(ContractHarness site) throws ApiException {
+  void createMetaIssueTypesAndTheirFields(ContractHarness site) {
     site.stub("GET", "/rest/api/3/issue/createmeta/PROJ/issuetypes", 200, "jira/createmeta-issuetypes.json");
     site.stub("GET", "/rest/api/3/issue/createmeta/PROJ/issuetypes/10004", 200, "jira/createmeta-fields.json");
     IssuesApi issues = new IssuesApi(site.clients().jiraPlatform());
 
-    PageOfCreateMetaIssueTypes types = issues.getCreateIssueMetaIssueTypes("PROJ", null, null);
-    PageOfCreateMetaIssueTypeWithField fields = issues.getCreateIssueMetaIssueTypeId("PROJ", "10004", null, null);
+    PageOfCreateMetaIssueTypes types = issues.getCreateIssueMetaIssueTypes("PROJ").execute();
+    PageOfCreateMetaIssueTypeWithField fields = issues.getCreateIssueMetaIssueTypeId("PROJ", "10004").execute();
 
     assertEquals(List.of("Task", "Bug"), types.getIssueTypes().stream().map(t -> t.getName()).toList());
     assertTrue(fields.getFields().stream().anyMatch(f -> f.getKey().equals("customfield_10050") && f.getRequired()));

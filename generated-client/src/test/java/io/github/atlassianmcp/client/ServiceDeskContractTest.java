@@ -40,8 +40,8 @@ class ServiceDeskContractTest {
   void listOpenRequestsMatchingASearch(ContractHarness site) throws Exception {
     site.stub("GET", "/rest/servicedeskapi/request", 200, "servicedesk/requests.json");
 
-    PagedDTOCustomerRequestDTO page = new RequestApi(site.clients().serviceDesk()).getCustomerRequests(
-        "VPN", null, "OPEN_REQUESTS", null, null, null, null, null, 0, 2);
+    PagedDTOCustomerRequestDTO page = new RequestApi(site.clients().serviceDesk()).getCustomerRequests()
+        .searchTerm("VPN").requestStatus("OPEN_REQUESTS").start(0).limit(2).execute();
 
     assertFalse(page.getIsLastPage());
     CustomerRequestDTO request = page.getValues().get(0);
@@ -60,9 +60,11 @@ class ServiceDeskContractTest {
     site.stub("GET", "/rest/servicedeskapi/request/SUP-7/sla", 200, "servicedesk/sla.json");
     RequestApi requests = new RequestApi(site.clients().serviceDesk());
 
-    CustomerRequestDTO request = requests.getCustomerRequestByIdOrKey("SUP-7", List.of("status", "requestType"));
-    PagedDTOCommentDTO comments = requests.getRequestComments("SUP-7", true, true, null, 0, 5);
-    PagedDTOSlaInformationDTO slas = requests.getSlaInformation("SUP-7", null, null);
+    CustomerRequestDTO request = requests.getCustomerRequestByIdOrKey("SUP-7").expand(List.of("status", "requestType"))
+        .execute();
+    PagedDTOCommentDTO comments = requests.getRequestComments("SUP-7")._public(true).internal(true).start(0).limit(5)
+        .execute();
+    PagedDTOSlaInformationDTO slas = requests.getSlaInformation("SUP-7").execute();
 
     assertEquals("VPN drops every 10 minutes", request.getRequestFieldValues().get(0).getValue());
     assertTrue(comments.getValues().get(0).getPublic());
@@ -75,7 +77,7 @@ class ServiceDeskContractTest {
   void listServiceDesks(ContractHarness site) throws Exception {
     site.stub("GET", "/rest/servicedeskapi/servicedesk", 200, "servicedesk/servicedesks.json");
 
-    PagedDTOServiceDeskDTO desks = new ServicedeskApi(site.clients().serviceDesk()).getServiceDesks(0, 50);
+    PagedDTOServiceDeskDTO desks = new ServicedeskApi(site.clients().serviceDesk()).getServiceDesks().start(0).limit(50).execute();
 
     assertEquals("SUP", desks.getValues().get(0).getProjectKey());
   }
@@ -87,7 +89,7 @@ class ServiceDeskContractTest {
     site.stub("POST", "/rest/servicedeskapi/request", 201, "servicedesk/created-request.json");
     ServicedeskApi desks = new ServicedeskApi(site.clients().serviceDesk());
 
-    CustomerRequestCreateMetaDTO form = desks.getRequestTypeFields("3", 2, null);
+    CustomerRequestCreateMetaDTO form = desks.getRequestTypeFields("3", 2).execute();
     RequestTypeFieldDTO product = form.getRequestTypeFields().get(1);
     CustomerRequestDTO created = new RequestApi(site.clients().serviceDesk()).createCustomerRequest(
         new RequestCreateDTO()
@@ -96,7 +98,7 @@ class ServiceDeskContractTest {
             .raiseOnBehalfOf("qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d3581db05e2a66fa80b")
             .putRequestFieldValuesItem("summary", "Checkout button does nothing")
             .putRequestFieldValuesItem(product.getFieldId(),
-                Map.of("id", product.getValidValues().get(0).getValue())));
+                Map.of("id", product.getValidValues().get(0).getValue()))).execute();
 
     assertTrue(product.getRequired());
     assertEquals("option", product.getJiraSchema().getType());
@@ -114,8 +116,9 @@ class ServiceDeskContractTest {
     site.stub("GET", "/rest/servicedeskapi/servicedesk/3/queue/12/issue", 200, "servicedesk/queue-issues.json");
 
     ApprovalDTO approval = new RequestApi(site.clients().serviceDesk()).answerApproval("SUP-31", 14,
-        new ApprovalDecisionRequestDTO().decision(ApprovalDecisionRequestDTO.DecisionEnum.APPROVE));
-    PagedDTOIssueBean queue = new ServicedeskApi(site.clients().serviceDesk()).getIssuesInQueue("3", 12L, 0, 50);
+        new ApprovalDecisionRequestDTO().decision(ApprovalDecisionRequestDTO.DecisionEnum.APPROVE)).execute();
+    PagedDTOIssueBean queue = new ServicedeskApi(site.clients().serviceDesk()).getIssuesInQueue("3", 12L).start(0).limit(50)
+        .execute();
 
     assertEquals(ApprovalDTO.FinalDecisionEnum.APPROVED, approval.getFinalDecision());
     assertFalse(approval.getCanAnswerApproval());

@@ -2,7 +2,7 @@ package io.github.atlassianmcp.server;
 
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianHttp;
-import io.github.atlassianmcp.server.atlassian.RetryPolicy;
+import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
 import io.github.atlassianmcp.server.auth.BrowserLauncher;

@@ -1,16 +1,14 @@
 package io.github.atlassianmcp.server.atlassian;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import io.github.atlassianmcp.client.AtlassianApiException;
+import io.github.atlassianmcp.client.MissingScopeException;
+import io.github.atlassianmcp.client.TransportException;
+import io.github.atlassianmcp.client.UnexpectedResponseException;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
 import io.github.atlassianmcp.server.config.AuthMode;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +18,7 @@ import java.util.Set;
 public final class AtlassianErrors {
 
   private static final int MAX_DETAIL = 600;
+  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final OAuthScopes scopes;
   private final AuthMode mode;
@@ -38,27 +37,46 @@ public final class AtlassianErrors {
   }
 
   private String sentence(AtlassianException error) {
-    HttpFailure failure = error.failure();
+    AtlassianApiException failure = error.failure();
     String product = error.product().displayName();
-    String details = details(failure.body());
-    return switch (failure.status()) {
-      case 0 -> "Could not reach " + product + ": " + failure.transportProblem()
-          + ". Check the network connection and ATLASSIAN_SITE_URL / ATLASSIAN_API_URL.";
+    if (failure instanceof TransportException transport) {
+      return noAnswer(error, transport, product);
+    }
+    if (failure instanceof UnexpectedResponseException unexpected) {
+      return product + " (or a proxy in between) answered HTTP " + unexpected.statusCode()
+          + unexpected.contentType().map(type -> " (" + type + ")").orElse("")
+          + " with something that is not the expected JSON: " + unexpected.reason() + ". Trying again later may help.";
+    }
+    String details = details(failure);
+    return switch (failure.statusCode()) {
       case 400 -> product + " rejected the request: " + period(orDefault(details, "it did not say why (HTTP 400)"));
-      case 401 -> isScopeProblem(failure, details) ? missingScope(error) : product
+      case 401 -> failure instanceof MissingScopeException ? missingScope(error) : product
           + " did not accept the sign-in (HTTP 401). " + signInAgain();
       case 403 -> forbidden(error, product, details);
       case 404 -> error.subject() + " does not exist or you cannot see it.";
       case 409 -> product + " reported a conflict on " + error.subject() + ": "
           + period(orDefault(details, "it changed meanwhile")) + " Read it again and retry.";
       case 429 -> product + " is rate limiting requests (HTTP 429)" + retried(failure)
-          + ". Try again in " + failure.header("Retry-After").map(s -> s + " s").orElse("a minute") + ".";
-      default -> failure.status() >= 500
-          ? period(product + " failed with HTTP " + failure.status() + retried(failure)
+          + ". Try again in " + failure.retryAfter().map(AtlassianErrors::wait).orElse("a minute") + ".";
+      default -> failure.statusCode() >= 500
+          ? period(product + " failed with HTTP " + failure.statusCode() + retried(failure)
               + (details.isEmpty() ? "" : ": " + details)) + " Try again later."
-          : period(product + " answered HTTP " + failure.status() + " for " + error.subject()
+          : period(product + " answered HTTP " + failure.statusCode() + " for " + error.subject()
               + (details.isEmpty() ? "" : ": " + details));
     };
+  }
+
+  /** No (complete) answer: a write that may have happened says so, so that it is not blindly repeated. */
+  private static String noAnswer(AtlassianException error, TransportException failure, String product) {
+    if (!failure.timedOut()) {
+      return "Could not reach " + product + ": " + failure.problem()
+          + ". Check the network connection and ATLASSIAN_SITE_URL / ATLASSIAN_API_URL.";
+    }
+    boolean write = !READS.contains(failure.method()) && !error.operation().operationId().startsWith("get")
+        && !error.operation().operationId().startsWith("search");
+    return product + " did not answer within the timeout" + (write && failure.mayHaveBeenProcessed()
+        ? ". The change to " + error.subject() + " may have been made anyway: check it before trying again."
+        : ". Try again later.");
   }
 
   private String signInAgain() {
@@ -69,26 +87,6 @@ public final class AtlassianErrors {
             + " `java -jar atlassian-mcp-server.jar login`.";
   }
 
-  private static boolean isScopeProblem(HttpFailure failure, String details) {
-    return isScopeMismatch(failure.header(FAILURE_CATEGORY), details);
-  }
-
-  /** The gateway's header that tells a missing scope from an expired token. */
-  public static final String FAILURE_CATEGORY = "X-Failure-Category";
-
-  /**
-   * The gateway answers a token without the operation's scope with 401 (or 403) "scope does not match" and
-   * X-Failure-Category FAILURE_CLIENT_SCOPE_CHECK: not an expired sign-in, a missing grant, which a refreshed
-   * token would not have either.
-   *
-   * @param failureCategory the X-Failure-Category header, if any
-   * @param body the answer's body, or its human-readable parts
-   */
-  public static boolean isScopeMismatch(Optional<String> failureCategory, String body) {
-    return failureCategory.map(c -> c.contains("SCOPE")).orElse(false)
-        || body != null && body.toLowerCase(java.util.Locale.ROOT).contains("scope does not match");
-  }
-
   private String missingScope(AtlassianException error) {
     return "The Atlassian sign-in lacks the OAuth scope this needs (" + String.join(", ",
         scopes.scopesOf(error.operation())) + "). Sign in again to grant it: call authenticate_atlassian with"
@@ -96,7 +94,7 @@ public final class AtlassianErrors {
   }
 
   private String forbidden(AtlassianException error, String product, String details) {
-    if (isScopeProblem(error.failure(), details) || details.toLowerCase(java.util.Locale.ROOT).contains("scope")) {
+    if (error.failure() instanceof MissingScopeException || details.toLowerCase(Locale.ROOT).contains("scope")) {
       return missingScope(error);
     }
     return product + " refused access to " + error.subject() + ": "
@@ -104,10 +102,19 @@ public final class AtlassianErrors {
         + " Ask a " + product + " administrator for the permission, or work on something you can access.";
   }
 
-  private static String retried(HttpFailure failure) {
-    return failure.header(RetryInterceptor.RETRIES_HEADER)
-        .map(n -> " even after " + n + (n.equals("1") ? " retry" : " retries"))
-        .orElse("");
+  private static String retried(AtlassianApiException failure) {
+    int retries = failure.retries();
+    return retries == 0 ? "" : " even after " + retries + (retries == 1 ? " retry" : " retries");
+  }
+
+  /** A wait in words: "30 s", "5 min", "3 h". */
+  static String wait(Duration wait) {
+    long seconds = Math.max(1, wait.toSeconds());
+    if (seconds <= 120) {
+      return seconds + " s";
+    }
+    long minutes = (seconds + 59) / 60;
+    return minutes <= 120 ? minutes + " min" : (minutes + 59) / 60 + " h";
   }
 
   /** Ends a sentence once: Atlassian's own messages often end with a period already. */
@@ -120,66 +127,11 @@ public final class AtlassianErrors {
   }
 
   /**
-   * The human-readable parts of any Atlassian error body: Jira's errorMessages and errors, Confluence's message
-   * and errors[].title/detail, JSM's errorMessage, the gateway's message.
+   * The human-readable parts of the error body, whichever product wrote it (the client parses Jira's errorMessages
+   * and errors, Confluence's message and errors[].title/detail, JSM's errorMessage, the gateway's message).
    */
-  static String details(String body) {
-    if (body == null || body.isBlank()) {
-      return "";
-    }
-    Set<String> parts = new LinkedHashSet<>();
-    try {
-      JsonElement json = JsonParser.parseString(body);
-      if (json.isJsonObject()) {
-        collect(json.getAsJsonObject(), parts);
-      }
-    } catch (RuntimeException notJson) {
-      // An HTML error page from a proxy says nothing useful to an agent.
-      return "";
-    }
-    String joined = String.join("; ", parts);
+  static String details(AtlassianApiException failure) {
+    String joined = failure.errorSummary();
     return joined.length() <= MAX_DETAIL ? joined : joined.substring(0, MAX_DETAIL) + "…";
-  }
-
-  private static void collect(JsonObject body, Set<String> parts) {
-    if (body.has("errorMessages") && body.get("errorMessages").isJsonArray()) {
-      body.getAsJsonArray("errorMessages").forEach(m -> addText(m, parts));
-    }
-    JsonElement errors = body.get("errors");
-    if (errors != null && errors.isJsonObject()) {
-      for (Map.Entry<String, JsonElement> entry : errors.getAsJsonObject().entrySet()) {
-        if (entry.getValue().isJsonPrimitive()) {
-          parts.add(entry.getKey() + ": " + entry.getValue().getAsString());
-        }
-      }
-    } else if (errors != null && errors.isJsonArray()) {
-      for (JsonElement item : errors.getAsJsonArray()) {
-        if (item.isJsonObject()) {
-          List<String> pieces = new ArrayList<>();
-          for (String key : List.of("title", "detail", "message")) {
-            JsonElement value = item.getAsJsonObject().get(key);
-            if (value != null && value.isJsonPrimitive()) {
-              pieces.add(value.getAsString());
-            }
-          }
-          if (!pieces.isEmpty()) {
-            parts.add(String.join(": ", pieces));
-          }
-        } else {
-          addText(item, parts);
-        }
-      }
-    }
-    for (String key : List.of("errorMessage", "message")) {
-      if (body.has(key)) {
-        addText(body.get(key), parts);
-      }
-    }
-  }
-
-  private static void addText(JsonElement element, Set<String> parts) {
-    if (element != null && element.isJsonPrimitive() && !element.getAsString().isBlank()) {
-      parts.add(element.getAsString().trim());
-    }
   }
 }

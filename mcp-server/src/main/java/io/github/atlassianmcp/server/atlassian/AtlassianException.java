@@ -1,7 +1,8 @@
 package io.github.atlassianmcp.server.atlassian;
 
-import io.github.atlassianmcp.server.atlassian.OperationRef;
+import io.github.atlassianmcp.client.AtlassianApiException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A call to Atlassian that failed, with what it was about, so the error seam can say one useful sentence.
@@ -9,22 +10,19 @@ import java.util.Objects;
  */
 public final class AtlassianException extends RuntimeException {
 
-  private final HttpFailure failure;
   private final Product product;
   private final OperationRef operation;
   private final String subject;
   private final String advice;
 
-  public AtlassianException(HttpFailure failure, Product product, OperationRef operation, String subject,
-      Throwable cause) {
-    this(failure, product, operation, subject, null, cause);
+  public AtlassianException(AtlassianApiException failure, Product product, OperationRef operation, String subject) {
+    this(failure, product, operation, subject, null);
   }
 
-  private AtlassianException(HttpFailure failure, Product product, OperationRef operation, String subject,
-      String advice, Throwable cause) {
+  private AtlassianException(AtlassianApiException failure, Product product, OperationRef operation, String subject,
+      String advice) {
     super(product.displayName() + " " + operation.operationId() + " on " + subject + " failed: HTTP "
-        + failure.status(), cause);
-    this.failure = Objects.requireNonNull(failure, "failure");
+        + failure.statusCode(), Objects.requireNonNull(failure, "failure"));
     this.product = Objects.requireNonNull(product, "product");
     this.operation = Objects.requireNonNull(operation, "operation");
     this.subject = Objects.requireNonNull(subject, "subject");
@@ -33,15 +31,16 @@ public final class AtlassianException extends RuntimeException {
 
   /** The same failure with what the tool knows that helps fix it (e.g. the valid issue types of a project). */
   public AtlassianException withAdvice(String advice) {
-    return new AtlassianException(failure, product, operation, subject, advice, getCause());
+    return new AtlassianException(failure(), product, operation, subject, advice);
   }
 
-  public java.util.Optional<String> advice() {
-    return java.util.Optional.ofNullable(advice);
+  public Optional<String> advice() {
+    return Optional.ofNullable(advice);
   }
 
-  public HttpFailure failure() {
-    return failure;
+  /** What the client reported: the status, Atlassian's messages, headers; its subclass says what kind. */
+  public AtlassianApiException failure() {
+    return (AtlassianApiException) getCause();
   }
 
   public Product product() {

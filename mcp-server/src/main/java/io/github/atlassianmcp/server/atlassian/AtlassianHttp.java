@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.server.atlassian;
 
+import io.github.atlassianmcp.client.http.RetryInterceptor;
+import io.github.atlassianmcp.client.http.RetryPolicy;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 

@@ -51,7 +51,7 @@ public final class ApiTokenAccess implements AtlassianAccess {
    */
   public SignInStatus verify() {
     User me = AtlassianCall.run(Product.JIRA, MYSELF, "the API token of " + credentials.email(),
-        () -> new MyselfApi(clients.jiraPlatform()).getCurrentUser(null));
+        () -> new MyselfApi(clients.jiraPlatform()).getCurrentUser().execute());
     verifiedUser = new AtlassianUser(me.getAccountId() == null ? "" : me.getAccountId(), me.getDisplayName(),
         me.getEmailAddress() == null ? credentials.email() : me.getEmailAddress());
     return status();

@@ -23,13 +23,13 @@ public final class OAuthAccess implements AtlassianAccess {
 
   /**
    * @param apiUrl ATLASSIAN_API_URL
-   * @param http the base client (timeouts, retries); the bearer interceptor is added to a derived one
+   * @param http the base client (timeouts, retries); the clients add the bearer token to a derived one
    */
   public OAuthAccess(URI apiUrl, TokenManager tokens, OAuthScopes scopes, OkHttpClient http) {
     this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.scopes = Objects.requireNonNull(scopes, "scopes");
-    this.http = http.newBuilder().addInterceptor(new BearerTokenInterceptor(tokens, apiUrl)).build();
+    this.http = Objects.requireNonNull(http, "http");
   }
 
   @Override
@@ -38,7 +38,7 @@ public final class OAuthAccess implements AtlassianAccess {
     Wired current = wired.get();
     if (current == null || !current.cloudId().equals(cloudId)) {
       current = new Wired(cloudId, AtlassianClients.builder().gateway(apiUrl.toString(), cloudId).httpClient(http)
-          .build());
+          .oauth(tokens).build());
       wired.set(current);
     }
     return current.clients();

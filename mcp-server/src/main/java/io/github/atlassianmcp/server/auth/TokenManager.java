@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.client.http.AccessTokenSource;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * the refresh token again. Atlassian rotates refresh tokens and revokes the whole sign-in when a spent one is
  * reused, so each new pair is saved before its access token is used.
  */
-public final class TokenManager {
+public final class TokenManager implements AccessTokenSource {
 
   /**
    * Refresh when the access token has less than this left: a slow request must not outlive its token. Never more
@@ -75,6 +76,7 @@ public final class TokenManager {
    * @throws NotSignedInException when there is no usable sign-in (the refresh token was refused, for one)
    * @throws IOException when the authorization server cannot be reached or answers with an error; try again later
    */
+  @Override
   public String accessToken() throws IOException {
     StoredCredentials known = current;
     if (known != null && saveProblem == null && known.accessTokenFresh(clock.instant(), margin())) {
@@ -87,6 +89,7 @@ public final class TokenManager {
    * A token to retry with after the gateway answered 401 to {@code rejected}: the one another caller already got
    * by refreshing, or a new one.
    */
+  @Override
   public String accessTokenAfterRejection(String rejected) throws IOException {
     return obtain(Objects.requireNonNull(rejected, "rejected"));
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
-import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
+import io.github.atlassianmcp.client.UnauthorizedException;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.AuthKind;
 import io.github.atlassianmcp.sandbox.LoggedRequest;
@@ -65,7 +65,7 @@ class AuthModesTest {
         + sandbox.siteUrl() + " with HTTP Basic as " + sandbox.currentUser().displayName()), text);
     assertFalse(text.contains(sandbox.currentUser().apiToken()), text);
 
-    String accountId = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null).getAccountId();
+    String accountId = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute().getAccountId();
     assertEquals(sandbox.currentUser().accountId(), accountId);
     List<LoggedRequest> log = sandbox.requestLog();
     assertTrue(log.stream().allMatch(r -> r.path().equals("/rest/api/3/myself") && r.auth() == AuthKind.BASIC),
@@ -85,14 +85,14 @@ class AuthModesTest {
     AtlassianException e = assertThrows(AtlassianException.class,
         () -> auth.signIn(false, SignInProgress.ignored()));
 
-    assertEquals(401, e.failure().status());
+    assertEquals(401, e.failure().statusCode());
     String sentence = new AtlassianErrors(auth.scopes(), auth.mode()).describe(e);
     assertTrue(sentence.startsWith("Jira did not accept the sign-in (HTTP 401). Check ATLASSIAN_EMAIL and"
         + " ATLASSIAN_API_TOKEN"), sentence);
     assertFalse(sentence.contains(wrong) || e.getMessage().contains(wrong), sentence);
-    ApiException call = assertThrows(ApiException.class,
-        () -> new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null));
-    assertEquals(401, call.getCode());
+    UnauthorizedException call = assertThrows(UnauthorizedException.class,
+        () -> new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute());
+    assertEquals(401, call.statusCode());
   }
 
   /** An API token is not stored anywhere to look at: status proves it with one call, and says what to check. */

@@ -87,9 +87,9 @@ class NoSecretInOutputTest {
     // Sign in from the CLI, use the token, have it refreshed, look at the status.
     assertEquals(0, new LoginCommand(auth).run(List.of("--force"), System.out, System.err));
     rememberStoredTokens(home);
-    new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null);
+    new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute();
     sandbox.expireAccessTokens();
-    new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null);
+    new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute();
     rememberStoredTokens(home);
     assertEquals(0, new StatusCommand(auth).run(List.of(), System.out, System.err));
     messages.add(auth.status().toString());
@@ -113,7 +113,7 @@ class NoSecretInOutputTest {
     secrets.add("not-a-live-refresh-token-42");
     expectFailure(() -> {
       try {
-        new MyselfApi(restarted.access().clients().jiraPlatform()).getCurrentUser(null);
+        new MyselfApi(restarted.access().clients().jiraPlatform()).getCurrentUser().execute();
       } catch (Exception e) {
         throw new IllegalStateException(e.getMessage());
       }

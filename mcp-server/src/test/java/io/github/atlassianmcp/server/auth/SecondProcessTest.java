@@ -46,7 +46,7 @@ class SecondProcessTest {
         SignInTestKit.plannedScopes()).build();
     first.signIn(false, SignInProgress.ignored());
     assertEquals(sandbox.currentUser().accountId(),
-        new MyselfApi(first.access().clients().jiraPlatform()).getCurrentUser(null).getAccountId());
+        new MyselfApi(first.access().clients().jiraPlatform()).getCurrentUser().execute().getAccountId());
     assertEquals(1, sandbox.oauthStats().tokenRequests());
 
     sandbox.expireAccessTokens(); // the second process must refresh, rotating the pair the first one holds
@@ -66,7 +66,7 @@ class SecondProcessTest {
 
     // The first process still holds the old access token; its 401 leads it to the pair the child saved.
     assertEquals(sandbox.currentUser().accountId(),
-        new MyselfApi(first.access().clients().jiraPlatform()).getCurrentUser(null).getAccountId());
+        new MyselfApi(first.access().clients().jiraPlatform()).getCurrentUser().execute().getAccountId());
     assertEquals(1, sandbox.oauthStats().refreshes());
     assertEquals(0, sandbox.oauthStats().deadRefreshTokenReuses());
     assertEquals(0, sandbox.oauthStats().revokedFamilies());

@@ -105,7 +105,7 @@ class SignInFlowTest {
     assertEquals(1, requestsTo("/me"));
 
     // The tools' clients work through the gateway with the stored token.
-    User me = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null);
+    User me = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute();
     assertEquals(sandbox.currentUser().accountId(), me.getAccountId());
     LoggedRequest call = sandbox.requestLog().get(sandbox.requestLog().size() - 1);
     assertEquals("/ex/jira/" + sandbox.cloudId() + "/rest/api/3/myself", call.path());

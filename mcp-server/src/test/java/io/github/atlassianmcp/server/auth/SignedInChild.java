@@ -15,7 +15,7 @@ public final class SignedInChild {
   public static void main(String[] args) throws Exception {
     AtlassianAuth auth = AtlassianAuth.builder(ServerConfig.fromEnvironment(System.getenv()), SignInTestKit.http(),
         SignInTestKit.plannedScopes()).build();
-    User me = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null);
+    User me = new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute();
     System.out.println("account " + me.getAccountId());
     System.exit(new StatusCommand(auth).run(List.of(), System.out, System.err));
   }

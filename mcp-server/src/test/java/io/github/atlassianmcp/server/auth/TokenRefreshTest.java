@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
-import io.github.atlassianmcp.client.jira.platform.invoker.ApiException;
+import io.github.atlassianmcp.client.MissingScopeException;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.LoggedRequest;
 import io.github.atlassianmcp.sandbox.OAuthStats;
@@ -64,8 +64,8 @@ class TokenRefreshTest {
         SignInTestKit.plannedScopes()).clock(clock).build();
   }
 
-  private static String myAccountId(AtlassianAuth auth) throws ApiException {
-    return new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser(null).getAccountId();
+  private static String myAccountId(AtlassianAuth auth) {
+    return new MyselfApi(auth.access().clients().jiraPlatform()).getCurrentUser().execute().getAccountId();
   }
 
   /** Runs {@code calls} tool calls at once on {@code instances} (round robin); each must return the account id. */
@@ -228,9 +228,9 @@ class TokenRefreshTest {
     SignInTestKit.seedSignIn(sandbox, home(), narrower);
     AtlassianAuth auth = auth(Clock.systemUTC());
 
-    ApiException e = assertThrows(ApiException.class, () -> myAccountId(auth));
+    MissingScopeException e = assertThrows(MissingScopeException.class, () -> myAccountId(auth));
 
-    assertEquals(401, e.getCode());
+    assertEquals(401, e.statusCode());
     assertEquals(0, sandbox.oauthStats().refreshes(), "a new token would have the same scopes");
     assertTrue(auth.status().missingScopes().contains("read:jira-user"), auth.status().toString());
   }

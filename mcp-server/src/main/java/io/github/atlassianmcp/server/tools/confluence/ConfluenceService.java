@@ -5,7 +5,7 @@ import io.github.atlassianmcp.client.confluence.v1.model.SearchPageResponseSearc
 import io.github.atlassianmcp.client.confluence.v1.model.SearchResult;
 import io.github.atlassianmcp.client.confluence.v2.api.PageApi;
 import io.github.atlassianmcp.client.confluence.v2.api.SpaceApi;
-import io.github.atlassianmcp.client.confluence.v2.model.CreatePage200Response;
+import io.github.atlassianmcp.client.confluence.v2.model.Page;
 import io.github.atlassianmcp.client.confluence.v2.model.PrimaryBodyRepresentationSingle;
 import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
@@ -42,7 +42,7 @@ public final class ConfluenceService {
     String cql = CqlQuery.from(query);
     SearchApi api = new SearchApi(access.clients().confluenceV1());
     SearchPageResponseSearchResult page = call(ConfluenceOperations.SEARCH, "the search", () ->
-        api.searchByCQL(cql, null, null, null, null, limit, null, null, null, null, null, null, null));
+        api.searchByCQL(cql).limit(limit).execute());
     String base = page.getLinks() == null || page.getLinks().get("base") == null ? ""
         : String.valueOf(page.getLinks().get("base").getActualInstance());
     List<SearchHit> hits = orEmpty(page.getResults()).stream().map(result -> hit(result, base)).toList();
@@ -61,8 +61,8 @@ public final class ConfluenceService {
 
   PageView page(long id) {
     PageApi pages = new PageApi(access.clients().confluenceV2());
-    CreatePage200Response page = call(ConfluenceOperations.GET_PAGE, "Page " + id, () -> pages.getPageById(id,
-        PrimaryBodyRepresentationSingle.STORAGE, null, null, null, null, null, null, null, null, null, null, null));
+    Page page = call(ConfluenceOperations.GET_PAGE, "Page " + id, () -> pages.getPageById(String.valueOf(id))
+        .bodyFormat(PrimaryBodyRepresentationSingle.STORAGE).execute());
     Optional<String> space = spaceName(page.getSpaceId());
     Optional<String> url = Optional.ofNullable(page.getLinks()).flatMap(links -> {
       Object webui = links.getAdditionalProperties() == null ? null : links.getAdditionalProperty("webui");
@@ -83,8 +83,8 @@ public final class ConfluenceService {
     }
     try {
       return Optional.ofNullable(call(ConfluenceOperations.GET_SPACE, "Space " + spaceId, () ->
-          new SpaceApi(access.clients().confluenceV2()).getSpaceById(Long.parseLong(spaceId), null, null, null, null,
-              null, null, null))).map(s -> s.getName() + (s.getKey() == null ? "" : " (" + s.getKey() + ")"));
+          new SpaceApi(access.clients().confluenceV2()).getSpaceById(spaceId).execute()))
+          .map(s -> s.getName() + (s.getKey() == null ? "" : " (" + s.getKey() + ")"));
     } catch (AtlassianException e) {
       return Optional.empty();
     }

@@ -55,7 +55,7 @@ public final class JiraCreateIssueTool implements ToolHandler {
       return ToolResult.text("Created " + created.key() + " (" + type + "): " + summary
           + created.url().map(url -> "\n" + url).orElse(""));
     } catch (AtlassianException e) {
-      if (e.failure().status() == 400) {
+      if (e.failure().statusCode() == 400) {
         throw e.withAdvice(advice(project, type));
       }
       throw e;

@@ -94,7 +94,7 @@ public final class JiraService {
           .maxResults(Math.min(MAX_PAGE, limit - rows.size()))
           .nextPageToken(token);
       SearchAndReconcileResults page = call(JiraOperations.SEARCH, "the search", () ->
-          api.searchAndReconcileIssuesUsingJqlPost(request));
+          api.searchAndReconcileIssuesUsingJqlPost(request).execute());
       for (IssueBean issue : orEmpty(page.getIssues())) {
         rows.add(row(issue, extraFields));
       }
@@ -110,7 +110,7 @@ public final class JiraService {
   private OptionalLong approximateCount(String jql) {
     try {
       Long count = call(JiraOperations.COUNT, "the count", () -> new IssueSearchApi(clients().jiraPlatform())
-          .countIssues(new JQLCountRequestBean().jql(jql)).getCount());
+          .countIssues(new JQLCountRequestBean().jql(jql)).execute().getCount());
       return count == null ? OptionalLong.empty() : OptionalLong.of(count);
     } catch (AtlassianException e) {
       return OptionalLong.empty();
@@ -134,12 +134,12 @@ public final class JiraService {
   IssueView issue(String key, int commentCount) {
     IssuesApi issues = new IssuesApi(clients().jiraPlatform());
     IssueBean issue = call(JiraOperations.GET_ISSUE, key, () ->
-        issues.getIssue(key, ISSUE_FIELDS, null, null, null, null, null));
+        issues.getIssue(key).fields(ISSUE_FIELDS).execute());
     List<CommentView> comments = List.of();
     long totalComments = 0;
     if (commentCount > 0) {
       PageOfComments page = call(JiraOperations.GET_COMMENTS, key, () -> new IssueCommentsApi(clients().jiraPlatform())
-          .getComments(key, 0L, commentCount, "-created", null));
+          .getComments(key).startAt(0L).maxResults(commentCount).orderBy("-created").execute());
       comments = new ArrayList<>(orEmpty(page.getComments()).stream().map(this::comment).toList());
       Collections.reverse(comments);
       totalComments = page.getTotal() == null ? comments.size() : page.getTotal();
@@ -167,7 +167,7 @@ public final class JiraService {
     fields.put("summary", summary);
     descriptionMarkdown.ifPresent(markdown -> fields.put("description", markdownToAdf.convert(markdown)));
     var created = call(JiraOperations.CREATE_ISSUE, "project " + projectKey, () ->
-        new IssuesApi(clients().jiraPlatform()).createIssue(new IssueUpdateDetails().fields(fields), null));
+        new IssuesApi(clients().jiraPlatform()).createIssue(new IssueUpdateDetails().fields(fields)).execute());
     return new CreatedIssue(created.getKey(), created.getId(), browseUrl(created.getKey()));
   }
 
@@ -177,12 +177,12 @@ public final class JiraService {
     summary.ifPresent(value -> fields.put("summary", value));
     descriptionMarkdown.ifPresent(markdown -> fields.put("description", markdownToAdf.convert(markdown)));
     call(JiraOperations.EDIT_ISSUE, key, () -> new IssuesApi(clients().jiraPlatform())
-        .editIssue(key, new IssueUpdateDetails().fields(fields), null, null, null, null, null));
+        .editIssue(key, new IssueUpdateDetails().fields(fields)).execute());
   }
 
   CommentView addComment(String key, String markdown) {
     Comment added = call(JiraOperations.ADD_COMMENT, key, () -> new IssueCommentsApi(clients().jiraPlatform())
-        .addComment(key, new Comment().body(markdownToAdf.convert(markdown)), null));
+        .addComment(key, new Comment().body(markdownToAdf.convert(markdown))).execute());
     return comment(added);
   }
 
@@ -190,13 +190,13 @@ public final class JiraService {
     Worklog worklog = new Worklog().timeSpent(timeSpent).started(started);
     commentMarkdown.ifPresent(markdown -> worklog.comment(markdownToAdf.convert(markdown)));
     Worklog added = call(JiraOperations.ADD_WORKLOG, key, () -> new IssueWorklogsApi(clients().jiraPlatform())
-        .addWorklog(key, worklog, null, null, null, null, null, null));
+        .addWorklog(key, worklog).execute());
     return new WorklogView(added.getId(), Optional.ofNullable(added.getTimeSpent()).orElse(timeSpent));
   }
 
   List<TransitionView> transitions(String key) {
     var transitions = call(JiraOperations.GET_TRANSITIONS, key, () -> new IssuesApi(clients().jiraPlatform())
-        .getTransitions(key, null, null, null, null, null));
+        .getTransitions(key).execute());
     return orEmpty(transitions.getTransitions()).stream()
         .map(t -> new TransitionView(t.getId(), t.getName(),
             Optional.ofNullable(t.getTo()).map(to -> to.getName())))
@@ -205,7 +205,7 @@ public final class JiraService {
 
   void transition(String key, String transitionId) {
     call(JiraOperations.DO_TRANSITION, key, () -> new IssuesApi(clients().jiraPlatform())
-        .doTransition(key, new IssueUpdateDetails().transition(new IssueTransition().id(transitionId))));
+        .doTransition(key, new IssueUpdateDetails().transition(new IssueTransition().id(transitionId))).execute());
   }
 
   /**
@@ -215,7 +215,7 @@ public final class JiraService {
   CreateOptions createOptions(String projectKey, String issueType) {
     IssuesApi issues = new IssuesApi(clients().jiraPlatform());
     var types = orEmpty(call(JiraOperations.CREATE_META_TYPES, "Project " + projectKey, () ->
-        issues.getCreateIssueMetaIssueTypes(projectKey, null, null)).getIssueTypes());
+        issues.getCreateIssueMetaIssueTypes(projectKey).execute()).getIssueTypes());
     List<String> names = types.stream().map(IssueTypeIssueCreateMetadata::getName).toList();
     Optional<IssueTypeIssueCreateMetadata> chosen = types.stream()
         .filter(t -> t.getName() != null && t.getName().equalsIgnoreCase(issueType)).findFirst();
@@ -223,7 +223,7 @@ public final class JiraService {
       return new CreateOptions(names, Optional.empty(), List.of());
     }
     var fields = orEmpty(call(JiraOperations.CREATE_META_FIELDS, "Project " + projectKey, () ->
-        issues.getCreateIssueMetaIssueTypeId(projectKey, chosen.get().getId(), null, null)).getFields());
+        issues.getCreateIssueMetaIssueTypeId(projectKey, chosen.get().getId()).execute()).getFields());
     List<String> required = fields.stream()
         .filter(f -> Boolean.TRUE.equals(f.getRequired()) && !Boolean.TRUE.equals(f.getHasDefaultValue()))
         .map(JiraService::describeField)

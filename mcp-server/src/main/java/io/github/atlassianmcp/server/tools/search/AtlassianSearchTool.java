@@ -91,7 +91,7 @@ public final class AtlassianSearchTool implements ToolHandler {
     try {
       return search.get();
     } catch (AtlassianException e) {
-      notes.add(product + " could not be searched (HTTP " + e.failure().status() + ").");
+      notes.add(product + " could not be searched (HTTP " + e.failure().statusCode() + ").");
       return List.of();
     }
   }

@@ -61,8 +61,8 @@ public final class ServiceDeskService {
   RequestPage list(String status, Optional<String> search, int limit) {
     RequestApi api = requests();
     PagedDTOCustomerRequestDTO page = call(ServiceDeskOperations.LIST_REQUESTS, "the request list", () ->
-        api.getCustomerRequests(search.orElse(null), null, status, null, null, null, null, List.of("requestType"), 0,
-            limit));
+        api.getCustomerRequests().searchTerm(search.orElse(null)).requestStatus(status).expand(List.of("requestType"))
+            .start(0).limit(limit).execute());
     List<RequestRow> rows = orEmpty(page.getValues()).stream().map(ServiceDeskService::row).toList();
     return new RequestPage(rows, !Boolean.TRUE.equals(page.getIsLastPage()));
   }
@@ -70,8 +70,8 @@ public final class ServiceDeskService {
   RequestView request(String key, int latestComments) {
     RequestApi api = requests();
     CustomerRequestDTO request = call(ServiceDeskOperations.GET_REQUEST, key, () ->
-        api.getCustomerRequestByIdOrKey(key, List.of("requestType", "serviceDesk")));
-    List<SlaView> slas = orEmpty(call(ServiceDeskOperations.GET_SLA, key, () -> api.getSlaInformation(key, 0, 50))
+        api.getCustomerRequestByIdOrKey(key).expand(List.of("requestType", "serviceDesk")).execute());
+    List<SlaView> slas = orEmpty(call(ServiceDeskOperations.GET_SLA, key, () -> api.getSlaInformation(key).start(0).limit(50).execute())
         .getValues()).stream().map(ServiceDeskService::sla).toList();
     List<CommentView> comments = new ArrayList<>();
     int start = 0;
@@ -79,7 +79,7 @@ public final class ServiceDeskService {
     do {
       int from = start;
       PagedDTOCommentDTO page = call(ServiceDeskOperations.GET_COMMENTS, key, () ->
-          api.getRequestComments(key, null, null, null, from, COMMENT_PAGE));
+          api.getRequestComments(key).start(from).limit(COMMENT_PAGE).execute());
       orEmpty(page.getValues()).forEach(comment -> comments.add(comment(comment)));
       start += orEmpty(page.getValues()).size();
       last = Boolean.TRUE.equals(page.getIsLastPage()) || orEmpty(page.getValues()).isEmpty();
