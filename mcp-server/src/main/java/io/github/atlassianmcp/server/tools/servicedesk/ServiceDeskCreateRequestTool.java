@@ -66,10 +66,8 @@ public final class ServiceDeskCreateRequestTool implements ToolHandler {
     Desk desk = serviceDesk.desk(arguments.string("service_desk"));
     String wanted = arguments.requiredString("request_type");
     List<RequestTypeEntry> types = serviceDesk.requestTypes(desk);
-    RequestTypeEntry type = ByName.find(types, wanted, RequestTypeEntry::id, t -> List.of(t.name()))
-        .orElseThrow(() -> new ToolInputException("No request type \"" + wanted.strip() + "\" on " + desk.label()
-            + ". Request types: " + types.stream().map(t -> t.name() + " (id " + t.id() + ")")
-            .collect(Collectors.joining(", ")) + "."));
+    RequestTypeEntry type = ByName.require(types, wanted, RequestTypeEntry::id, RequestTypeEntry::name,
+        "request type", desk.label(), "Request types");
     RequestForm form = serviceDesk.form(desk, type);
     String summary = arguments.requiredString("summary").strip();
     Map<String, Object> values = RequestValues.fill(type.name(), form, summary,

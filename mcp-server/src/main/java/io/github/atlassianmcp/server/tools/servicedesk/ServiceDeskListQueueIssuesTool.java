@@ -8,7 +8,6 @@ import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
 import io.github.atlassianmcp.server.tools.ToolHandler;
-import io.github.atlassianmcp.server.tools.ToolInputException;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.Desk;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.QueueIssueRow;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code servicedesk_list_queue_issues}: the issues of one queue, one row each, in the queue's order. A queue
@@ -71,10 +69,8 @@ public final class ServiceDeskListQueueIssuesTool implements ToolHandler {
     Desk desk = serviceDesk.desk(arguments.string("service_desk"));
     String wanted = arguments.requiredString("queue");
     List<QueueView> queues = serviceDesk.queues(desk);
-    QueueView queue = ByName.find(queues, wanted, QueueView::id, q -> List.of(q.name()))
-        .orElseThrow(() -> new ToolInputException("No queue \"" + wanted.strip() + "\" on " + desk.projectKey()
-            + ". Queues: " + queues.stream().map(q -> q.name() + " (id " + q.id() + ")")
-            .collect(Collectors.joining(", ")) + "."));
+    QueueView queue = ByName.require(queues, wanted, QueueView::id, QueueView::name, "queue", desk.projectKey(),
+        "Queues");
     QueuePage page = serviceDesk.queueIssues(desk, queue, arguments.integer("limit"));
     return ToolResult.of(text(page), page);
   }

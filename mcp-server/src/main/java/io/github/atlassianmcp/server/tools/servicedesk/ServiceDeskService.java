@@ -181,7 +181,7 @@ public final class ServiceDeskService {
         api.getCustomerRequests(search.orElse(null), ownership, status, null, null, null, null,
             List.of("requestType"), 0, limit));
     JsmModels.orEmpty(page.getValues()).stream().filter(keep).forEach(request -> rows.add(JsmModels.row(request)));
-    return !Boolean.TRUE.equals(page.getIsLastPage());
+    return Boolean.FALSE.equals(page.getIsLastPage());
   }
 
   /**
