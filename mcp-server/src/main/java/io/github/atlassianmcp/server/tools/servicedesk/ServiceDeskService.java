@@ -220,7 +220,7 @@ public final class ServiceDeskService {
     StringBuilder jql = new StringBuilder("project in (").append(desks.stream()
         .map(desk -> quote(desk.projectKey())).collect(Collectors.joining(", "))).append(')');
     open.ifPresent(o -> jql.append(o ? " AND statusCategory != Done" : " AND statusCategory = Done"));
-    search.ifPresent(words -> jql.append(" AND summary ~ ").append(quote(words)));
+    search.ifPresent(words -> jql.append(" AND summary ~ ").append(quote(textQuery(words))));
     jql.append(" ORDER BY created DESC");
     IssueSearchApi api = new IssueSearchApi(access.clients().jiraPlatform());
     SearchAndReconcileRequestBean request = new SearchAndReconcileRequestBean().jql(jql.toString())
@@ -230,6 +230,21 @@ public final class ServiceDeskService {
         api.searchAndReconcileIssuesUsingJqlPost(request));
     JsmModels.orEmpty(page.getIssues()).forEach(issue -> rows.add(JsmModels.row(issue)));
     return !Boolean.TRUE.equals(page.getIsLast()) && page.getNextPageToken() != null;
+  }
+
+  /**
+   * Words for Jira's text search, its reserved characters escaped as Jira documents ({@code \\[}), so that what JSM's
+   * search term takes ("POST /v1/payments", "C++") does not break the query; wildcards stay.
+   */
+  private static String textQuery(String words) {
+    StringBuilder text = new StringBuilder(words.length() + 8);
+    for (char c : words.toCharArray()) {
+      if ("+-&|!(){}[]^~\\:/\"".indexOf(c) >= 0) {
+        text.append('\\');
+      }
+      text.append(c);
+    }
+    return text.toString();
   }
 
   /** A JQL string literal. */

@@ -93,6 +93,14 @@ class ServiceDeskListRequestsToolTest {
   }
 
   @Test
+  void searchWordsWithJirasReservedCharactersAreEscapedForItsTextSearch() {
+    ToolCall call = SERVER.call("servicedesk_list_requests", Map.of("search", "POST /v1/payments"));
+    assertEquals(Set.of("SUP-2"), keys(requests(call)));
+    String jql = call.requests("POST", "/rest/api/3/search/jql").get(0).requestBody();
+    assertTrue(jql.contains("summary ~ \\\"POST \\\\\\\\/v1\\\\\\\\/payments\\\""), jql);
+  }
+
+  @Test
   void datesReadLikeJirasAndTheLimitSaysWhenMoreMatch() {
     ToolCall call = SERVER.call("servicedesk_list_requests", Map.of("status", "all", "limit", 3));
     assertEquals(3, requests(call).size());
