@@ -10,6 +10,7 @@ import io.github.atlassianmcp.server.auth.OAuthScopes;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
 import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
+import io.github.atlassianmcp.server.format.wiki.MarkdownToWiki;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;
@@ -56,7 +57,7 @@ public final class ServerAssembly {
     ToolServices services = new ToolServices(auth,
         new JiraService(auth.access(), new AdfToMarkdown(), new MarkdownToAdf()),
         new ConfluenceService(auth.access(), new StorageToMarkdown()),
-        new ServiceDeskService(auth.access()),
+        new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
         builder.clock);
     this.redaction = new SecretRedaction(auth::secrets);
     this.handler = new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);

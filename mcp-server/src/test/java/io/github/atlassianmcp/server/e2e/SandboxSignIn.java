@@ -80,6 +80,19 @@ public final class SandboxSignIn {
     return Map.copyOf(env);
   }
 
+  /**
+   * API-token mode as one of the sandbox's people (a portal customer, say), with a fresh home of its own.
+   *
+   * @param accountId the person's account ID
+   */
+  public static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox, String accountId) {
+    SandboxUser user = sandbox.users().stream().filter(u -> u.accountId().equals(accountId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("The sandbox has no person " + accountId));
+    Path home = TestFiles.directory("home-");
+    return isolated(Map.of(ServerConfig.SITE_URL, sandbox.siteUrl(), ServerConfig.EMAIL, user.email(),
+        ServerConfig.API_TOKEN, user.apiToken(), ServerConfig.MCP_HOME, home.toString()));
+  }
+
   /** API-token mode: Basic against the sandbox's site, no OAuth at all. */
   public static Map<String, String> apiTokenEnvironment(AtlassianSandbox sandbox) {
     SandboxUser user = sandbox.currentUser();

@@ -52,6 +52,7 @@ public final class InProcessServer implements BeforeAllCallback, AfterAllCallbac
 
   private final Map<String, String> extraEnvironment;
   private final Optional<BrowserLauncher> signInBrowser;
+  private final Optional<String> apiTokenAccount;
   private AtlassianSandbox sandbox;
   private ServerAssembly assembly;
   private ExchangeRecorder recorder;
@@ -68,8 +69,24 @@ public final class InProcessServer implements BeforeAllCallback, AfterAllCallbac
   }
 
   private InProcessServer(Map<String, String> extraEnvironment, Optional<BrowserLauncher> signInBrowser) {
+    this(extraEnvironment, signInBrowser, Optional.empty());
+  }
+
+  private InProcessServer(Map<String, String> extraEnvironment, Optional<BrowserLauncher> signInBrowser,
+      Optional<String> apiTokenAccount) {
     this.extraEnvironment = Map.copyOf(extraEnvironment);
     this.signInBrowser = signInBrowser;
+    this.apiTokenAccount = apiTokenAccount;
+  }
+
+  /**
+   * A server signed in with an API token as another person of the sandbox (a portal customer, say), to see what
+   * they may and may not do.
+   *
+   * @param accountId one of the sandbox's people (SeedUsers)
+   */
+  public static InProcessServer signedInAs(String accountId) {
+    return new InProcessServer(Map.of(), Optional.empty(), Optional.of(accountId));
   }
 
   /**
@@ -84,9 +101,11 @@ public final class InProcessServer implements BeforeAllCallback, AfterAllCallbac
   public void beforeAll(ExtensionContext context) {
     validator = SpecValidation.shared(context);
     sandbox = AtlassianSandbox.builder().start();
-    Map<String, String> environment = signInBrowser.isPresent()
-        ? SandboxSignIn.oauthEnvironmentWithoutSignIn(sandbox, extraEnvironment)
-        : SandboxSignIn.oauthEnvironment(sandbox, extraEnvironment);
+    Map<String, String> environment = apiTokenAccount.isPresent()
+        ? SandboxSignIn.apiTokenEnvironment(sandbox, apiTokenAccount.get())
+        : signInBrowser.isPresent()
+            ? SandboxSignIn.oauthEnvironmentWithoutSignIn(sandbox, extraEnvironment)
+            : SandboxSignIn.oauthEnvironment(sandbox, extraEnvironment);
     home = Path.of(environment.get(ServerConfig.MCP_HOME));
     recorder = new ExchangeRecorder();
     ServerAssembly.Builder builder = ServerAssembly.builder(ServerConfig.fromEnvironment(environment))

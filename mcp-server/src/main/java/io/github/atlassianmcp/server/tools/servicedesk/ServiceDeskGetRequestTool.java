@@ -17,7 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code servicedesk_get_request}: one customer request with its status, SLAs and latest comments. */
+/**
+ * {@code servicedesk_get_request}: one customer request with its status, SLAs, approvals and latest comments. SLAs,
+ * approvals and comments are secondary reads: one the caller may not see (a customer's SLAs) or that fails is left
+ * out with a one-line note; the request itself still answers.
+ */
 public final class ServiceDeskGetRequestTool implements ToolHandler {
 
   private static final int LATEST_COMMENTS = 5;
@@ -25,15 +29,16 @@ public final class ServiceDeskGetRequestTool implements ToolHandler {
   public static final ServerTool TOOL = ToolDefinition.builder("servicedesk_get_request")
       .title("Get a service desk request")
       .description("""
-          Read one service desk request: status, type, reporter, the customer's fields, each SLA (met, \
-          breached or time left) and the latest comments, internal ones marked. Example: issue_key="SUP-42".""")
+          Read one service desk request: status, type, reporter, the customer's fields, SLAs, approvals \
+          and the latest comments, internal notes marked. Example: issue_key="SUP-42".""")
       .toolset(Toolset.SERVICEDESK)
       .input(InputSchema.object()
           .issueKey("issue_key", "SUP-42")
           .required("issue_key")
           .build())
       .reads(RequestView.class)
-      .calls(ServiceDeskOperations.GET_REQUEST, ServiceDeskOperations.GET_SLA, ServiceDeskOperations.GET_COMMENTS)
+      .calls(ServiceDeskOperations.GET_REQUEST, ServiceDeskOperations.GET_SLA, ServiceDeskOperations.GET_APPROVALS,
+          ServiceDeskOperations.GET_COMMENTS)
       .handler(services -> new ServiceDeskGetRequestTool(services.serviceDesk()));
 
   private final ServiceDeskService serviceDesk;
@@ -73,15 +78,24 @@ public final class ServiceDeskGetRequestTool implements ToolHandler {
             .append(sla.detail().map(detail -> " (" + detail + ")").orElse("")).append('\n');
       }
     }
+    if (!view.approvals().isEmpty()) {
+      text.append("\n## Approvals\n");
+      view.approvals().forEach(approval -> text.append("- ").append(ServiceDeskAnswerApprovalTool.describe(approval))
+          .append('\n'));
+    }
     if (!view.comments().isEmpty()) {
       text.append("\n## Comments (").append(view.comments().size() < view.totalComments()
           ? "latest " + view.comments().size() + " of " + view.totalComments() : view.comments().size()).append(")\n");
       for (CommentView comment : view.comments()) {
         text.append("\n**").append(comment.author()).append("**")
-            .append(comment.internal() ? " (internal)" : "")
+            .append(comment.internal() ? " (internal note)" : "")
             .append(comment.created().map(c -> ", " + AnswerText.dateTime(c)).orElse("")).append(":\n")
             .append(comment.body().strip()).append('\n');
       }
+    }
+    if (!view.notes().isEmpty()) {
+      text.append('\n');
+      view.notes().forEach(note -> text.append("_").append(note).append("_\n"));
     }
     return text.toString().stripTrailing();
   }

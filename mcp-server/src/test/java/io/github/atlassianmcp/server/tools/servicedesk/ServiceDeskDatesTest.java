@@ -68,7 +68,7 @@ class ServiceDeskDatesTest {
 
     String issue = call("jira_get_issue", Map.of("issue_key", "PROJ-1"));
     String request = call("servicedesk_get_request", Map.of("issue_key", "SUP-1"));
-    String list = call("servicedesk_list_requests", Map.of());
+    String list = call("servicedesk_list_requests", Map.of("ownership", "mine"));
 
     assertTrue(issue.contains("created 2024-01-17 09:30 +11:00"), issue);
     assertTrue(request.contains("created 2024-01-17 09:30 +11:00"), "as Jira's: " + request);
