@@ -16,9 +16,11 @@ import io.github.atlassianmcp.server.tools.ToolCallHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
+import io.github.atlassianmcp.server.tools.confluence.LocalFiles;
 import io.github.atlassianmcp.server.tools.jira.JiraService;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskService;
 import io.github.atlassianmcp.specs.AtlassianOperations;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +58,8 @@ public final class ServerAssembly {
     this.auth = authBuilder.build();
     ToolServices services = new ToolServices(auth,
         new JiraService(auth.access(), new AdfToMarkdown(), new MarkdownToAdf()),
-        new ConfluenceService(auth.access(), new StorageToMarkdown()),
+        new ConfluenceService(auth.access(), new StorageToMarkdown(),
+            new LocalFiles(config.home(), Path.of(System.getProperty("user.home")))),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
         builder.clock);
     this.redaction = new SecretRedaction(auth::secrets);

@@ -11,7 +11,8 @@ public final class SandboxFixture implements AutoCloseable {
       "read:servicedesk-request", "write:servicedesk-request", "search:confluence", "read:page:confluence",
       "read:space:confluence", "read:me", "offline_access",
       "write:page:confluence", "read:comment:confluence", "write:comment:confluence", "write:confluence-content",
-      "read:attachment:confluence", "write:confluence-file", "readonly:content.attachment:confluence");
+      "read:attachment:confluence", "write:confluence-file", "readonly:content.attachment:confluence",
+      "read:user:confluence");
 
   public final AtlassianSandbox sandbox;
   public final TestHttp http = new TestHttp();

@@ -30,12 +30,19 @@ public final class InputSchema {
   /** A numeric id, as Confluence and JSM use them (123456). */
   public static final String NUMERIC_ID_PATTERN = "^[0-9]{1,18}$";
 
+  /** A Confluence space key: ENG, or a personal space's ~ and account ID. */
+  public static final String SPACE_KEY_PATTERN = "^~?[A-Za-z0-9_:-]{1,255}$";
+  /** A label as Confluence accepts it: no spaces and none of {@code !#&()*,.:;<>?@[]^}. */
+  public static final String LABEL_PATTERN = "^[^\\s!#&()*,.:;<>?@\\[\\]^]{1,255}$";
+
   /** How an argument's error names the form a pattern asks for. */
   private static final Map<String, String> PATTERN_NAMES = Map.of(
       ISSUE_KEY_PATTERN, "an issue key like PROJ-123 (project key, dash, number)",
       PROJECT_KEY_PATTERN, "a project key like PROJ (letters, digits, underscores)",
       NUMERIC_ID_PATTERN, "a number like 123456",
-      ONE_LINE_PATTERN, "one line (no line breaks)");
+      ONE_LINE_PATTERN, "one line (no line breaks)",
+      SPACE_KEY_PATTERN, "a space key like ENG (letters and digits)",
+      LABEL_PATTERN, "a label like release-notes (no spaces or !#&()*,.:;<>?@[]^)");
 
   private final Map<String, Object> properties = new LinkedHashMap<>();
   private final List<String> required = new ArrayList<>();

@@ -48,7 +48,7 @@ class StdioProtocolIT {
             .orElseThrow().getBytes(StandardCharsets.UTF_8).length;
         System.out.println("[figure] tools/list response: " + listBytes + " bytes, "
             + list.getAsJsonObject("result").getAsJsonArray("tools").size() + " tools");
-        assertTrue(listBytes <= 20 * 1024, "tools/list of the default toolsets must stay within 20 KB, was "
+        assertTrue(listBytes <= 34 * 1024, "tools/list of every toolset must stay within 34 KB, was "
             + listBytes);
 
         wire.send(call(3, "jira_search", "{\"jql\":\"project = PROJ\"}", null));

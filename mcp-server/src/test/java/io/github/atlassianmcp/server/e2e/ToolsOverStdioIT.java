@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The packaged server's tools over stdio, against the sandbox (OAuth through the gateway): structured content and
- * paging across the wire, a write read back, one read per product, and what the process says on stderr. Each tool's
+ * paging across the wire, a write read back, one read per product, a Confluence documentation flow, and what the
+ * process says on stderr. Each tool's
  * own behaviour is tested in process (tools/&lt;product&gt;/*ToolTest).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,6 +82,82 @@ class ToolsOverStdioIT {
     assertTrue(page.startsWith("# Release Process\n"), page);
     String request = site.text("servicedesk_get_request", Map.of("issue_key", "SUP-2"));
     assertTrue(request.startsWith("# SUP-2: "), request);
+  }
+
+  /**
+   * What documenting a piece of work looks like: find the space, write a page, find it again by title, edit one
+   * section, append, label, attach an image and show it, discuss it in a thread, and see it under its parent; the
+   * loss-check page's macros survive a section edit made from what reading showed.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aDocumentationFlowOverTheWire() {
+    SiteRest rest = new SiteRest(site.sandbox());
+    assertTrue(site.text("confluence_list_spaces", Map.of("query", "engineering")).contains("| ENG | Engineering |"));
+
+    String created = site.text("confluence_create_page", Map.of("space_key", "ENG", "title", "Checkout v2 retro",
+        "content", "## What went well\n- The flag rollout\n\n## What to change\n- Earlier load tests\n\n"
+            + "## Actions\n- [ ] Write the runbook"));
+    Matcher id = Pattern.compile("Created page ([0-9]+) ").matcher(created);
+    assertTrue(id.find(), created);
+    String page = id.group(1);
+
+    McpSchema.CallToolResult read = site.server().call("confluence_get_page",
+        Map.of("title", "Checkout v2 retro", "space_key", "ENG"));
+    Map<String, Object> structured = (Map<String, Object>) read.structuredContent();
+    assertEquals(page, structured.get("id"));
+    assertEquals(List.of("What went well", "What to change", "Actions"), structured.get("sections"));
+
+    String before = rest.storage(page);
+    String updated = site.text("confluence_update_page", Map.of("page_id", page, "section", "what to change",
+        "content", "- Earlier load tests\n- A second on-call for the EU stage", "version_comment", "From the retro"));
+    assertTrue(updated.startsWith("Updated page " + page + " \"Checkout v2 retro\" to version 2 (\"From the retro\")."),
+        updated);
+    String after = rest.storage(page);
+    String changedFrom = "<h2>What to change</h2>";
+    assertEquals(before.substring(0, before.indexOf(changedFrom)), after.substring(0, after.indexOf(changedFrom)));
+    assertEquals(before.substring(before.indexOf("<h2>Actions</h2>")), after.substring(after.indexOf("<h2>Actions</h2>")));
+    assertEquals("From the retro", rest.page(page, "storage").getAsJsonObject("version").get("message").getAsString());
+
+    site.text("confluence_update_page", Map.of("page_id", page, "append", "true", "content", "Signed off by the team."));
+    assertTrue(rest.storage(page).startsWith(after));
+    assertTrue(site.text("confluence_add_labels", Map.of("page_id", page, "labels", List.of("retro", "checkout")))
+        .endsWith("the labels retro, checkout."));
+
+    byte[] png = Base64.getDecoder().decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    String attached = site.text("confluence_add_attachment", Map.of("page_id", page, "filename", "burndown.png",
+        "content_base64", Base64.getEncoder().encodeToString(png)));
+    Matcher attachment = Pattern.compile("as attachment ([a-z0-9]+)\\.").matcher(attached);
+    assertTrue(attachment.find(), attached);
+    assertArrayEquals(png, rest.bytes("/wiki/rest/api/content/" + page + "/child/attachment/" + attachment.group(1)
+        + "/download"));
+    site.text("confluence_update_page", Map.of("page_id", page, "section", "What went well", "append", true,
+        "content", "{{image burndown.png}}"));
+    assertTrue(site.text("confluence_get_page", Map.of("page_id", page)).contains("{{image burndown.png}}"));
+
+    Matcher comment = Pattern.compile("Added comment ([0-9]+)").matcher(site.text("confluence_add_comment",
+        Map.of("page_id", page, "comment", "Who owns the runbook?")));
+    assertTrue(comment.find());
+    site.text("confluence_add_comment", Map.of("page_id", page, "comment", "Priya does.", "reply_to", comment.group(1)));
+    String thread = site.text("confluence_get_comments", Map.of("page_id", page));
+    assertTrue(thread.startsWith("1 comment and 1 reply on page " + page), thread);
+    assertTrue(thread.endsWith("\n    Priya does."), thread);
+
+    assertTrue(site.text("confluence_get_page_children", Map.of("page_id", "98302"))
+        .contains("| " + page + " | Checkout v2 retro | 0 |"));
+
+    String launch = rest.storage("98317");
+    String risks = site.text("confluence_get_page", Map.of("page_id", "98317"));
+    String rollout = risks.substring(risks.indexOf("## Rollout plan\n") + 16, risks.indexOf("## Risks"));
+    site.text("confluence_update_page", Map.of("page_id", "98317", "section", "Rollout plan",
+        "content", rollout.replace("Everyone", "Everyone, after the retro actions")));
+    String edited = rest.storage("98317");
+    assertEquals(launch.substring(0, launch.indexOf("<h2>Rollout plan</h2>")),
+        edited.substring(0, edited.indexOf("<h2>Rollout plan</h2>")), "the TOC, Jira macro, image and layout");
+    assertTrue(edited.contains(launch.substring(launch.indexOf("<ac:structured-macro ac:name=\"drawio\""),
+        launch.indexOf("<ac:structured-macro ac:name=\"expand\""))), "the draw.io macro, byte for byte");
+    assertEquals(launch.substring(launch.indexOf("<h2>Risks</h2>")), edited.substring(edited.indexOf("<h2>Risks</h2>")));
   }
 
   @Test

@@ -136,6 +136,14 @@ public final class InProcessServer implements BeforeAllCallback, AfterAllCallbac
     return assembly;
   }
 
+  /**
+   * Runs {@code action} once, just before the next request the server sends with this method to a URL containing
+   * {@code urlPart}: how a test makes someone else change something between the server's read and its write.
+   */
+  public void beforeNext(String method, String urlPart, Runnable action) {
+    recorder.beforeNext(method, urlPart, action);
+  }
+
   /** Calls a tool and checks what it did (see the class comment); the answer may be an error. */
   public ToolCall call(String tool, Map<String, Object> arguments) {
     return call(tool, arguments, ToolContext.NONE);

@@ -4,7 +4,7 @@ import io.github.atlassianmcp.sandbox.http.Router;
 
 /**
  * Every Confluence route the sandbox serves: v1 CQL search, labels and attachment upload and download; v2 pages
- * (read, create, update, children), spaces, footer comments, labels and attachments.
+ * (read, create, update, children), spaces, footer comments, labels, attachments and the user lookup.
  */
 public final class ConfluenceApi {
 
@@ -23,5 +23,6 @@ public final class ConfluenceApi {
     new LabelsResource(site).register(router);
     new AttachmentUploadResource(site).register(router);
     new AttachmentsResource(site).register(router);
+    new UsersResource(site).register(router);
   }
 }

@@ -75,6 +75,25 @@ class ConfluenceCommentsTest extends SandboxTest {
   }
 
   @Test
+  void theAuthorsOfCommentsAreLookedUpByTheirAccountIds(SpecValidator spec) {
+    String launch = fx.get(fx.confluence("/wiki/api/v2/pages?title=" + TestHttp.enc("Checkout v2 Launch Plan")))
+        .json().getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject().get("id").getAsString();
+    JsonObject root = fx.get(fx.confluence("/wiki/api/v2/pages/" + launch + "/footer-comments")).json()
+        .getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+    String author = root.getAsJsonObject("version").get("authorId").getAsString();
+
+    TestHttp.Answer found = assertMatchesSpec(spec, fx.post(fx.confluence("/wiki/api/v2/users-bulk"),
+        "{\"accountIds\":[\"" + author + "\",\"no-such-account\"]}"));
+    assertEquals(200, found.status());
+    JsonArray users = found.json().getAsJsonObject().getAsJsonArray("results");
+    assertEquals(1, users.size(), "unknown ids are left out: " + users);
+    assertEquals(author, users.get(0).getAsJsonObject().get("accountId").getAsString());
+    assertEquals("Jonas Berg", users.get(0).getAsJsonObject().get("displayName").getAsString());
+
+    assertEquals(400, fx.post(fx.confluence("/wiki/api/v2/users-bulk"), "{\"accountIds\":[]}").status());
+  }
+
+  @Test
   void aCommentInAdfIsStoredAsStorageToo(SpecValidator spec) {
     String adf = "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\","
         + "\"text\":\"Looks good\",\"marks\":[{\"type\":\"strong\"}]}]}]}";

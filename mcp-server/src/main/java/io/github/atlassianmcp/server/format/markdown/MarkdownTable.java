@@ -14,12 +14,25 @@ public final class MarkdownTable {
   /** At most this many columns are written; spans are clamped to it (a hostile colspan cannot blow up). */
   static final int MAX_COLUMNS = 64;
 
+  /** How a column's text is aligned; {@code NONE} when the source does not say. */
+  public enum Alignment { NONE, LEFT, CENTER, RIGHT }
+
   /**
    * One cell.
    *
    * @param markdown the cell's inline markdown on one line
+   * @param alignment how its text is aligned; the first row's cells give their columns' alignment
    */
-  public record Cell(String markdown, int colspan, int rowspan, boolean header) {}
+  public record Cell(String markdown, int colspan, int rowspan, boolean header, Alignment alignment) {
+
+    public Cell {
+      alignment = alignment == null ? Alignment.NONE : alignment;
+    }
+
+    public Cell(String markdown, int colspan, int rowspan, boolean header) {
+      this(markdown, colspan, rowspan, header, Alignment.NONE);
+    }
+  }
 
   private final List<List<Cell>> rows = new ArrayList<>();
 
@@ -55,11 +68,31 @@ public final class MarkdownTable {
     } else {
       lines.add(row(List.of(), width));
     }
-    lines.add("|" + "---|".repeat(width));
+    lines.add(delimiterRow(width));
     for (int r = body; r < grid.size(); r++) {
       lines.add(row(grid.get(r), width));
     }
     return lines;
+  }
+
+  /** {@code |---|:---:|---:|}: the alignment of each column, as its cell in the first row has it. */
+  private String delimiterRow(int width) {
+    StringBuilder line = new StringBuilder("|");
+    int column = 0;
+    for (Cell cell : rows.isEmpty() ? List.<Cell>of() : rows.get(0)) {
+      if (column >= width) {
+        break;
+      }
+      for (int k = 0; k < Math.max(1, cell.colspan()) && column < width; k++, column++) {
+        line.append(switch (cell.colspan() > 1 ? Alignment.NONE : cell.alignment()) {
+          case NONE -> "---|";
+          case LEFT -> ":---|";
+          case CENTER -> ":---:|";
+          case RIGHT -> "---:|";
+        });
+      }
+    }
+    return line.append("---|".repeat(width - column)).toString();
   }
 
   private List<List<String>> layout(boolean headerRow) {

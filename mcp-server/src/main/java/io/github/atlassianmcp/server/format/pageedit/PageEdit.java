@@ -36,6 +36,14 @@ public final class PageEdit {
     return writer.convert(markdown);
   }
 
+  /**
+   * The page's sections, in the order of their headings, each named by {@link Section#pathName()} as
+   * {@link PageChange#section()} takes it; what an agent picks a section from.
+   */
+  public List<Section> sections(String storage) {
+    return new StorageOutline(storage == null ? "" : storage).sections();
+  }
+
   /** The body after the change, or the refusal. */
   public EditResult apply(String currentStorage, PageChange change) {
     String storage = currentStorage == null ? "" : currentStorage;

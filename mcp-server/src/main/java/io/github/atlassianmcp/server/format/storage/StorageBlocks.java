@@ -11,7 +11,10 @@ import io.github.atlassianmcp.server.format.markdown.MarkdownWriter;
 import io.github.atlassianmcp.server.format.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -23,6 +26,7 @@ final class StorageBlocks {
 
   /** Deeper than this, an element is written as its plain text (the stack stays safe on hostile input). */
   private static final int MAX_DEPTH = 40;
+  private static final Pattern TEXT_ALIGN = Pattern.compile("(?i)text-align\\s*:\\s*(left|center|right)");
 
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
       "ol", "li", "table", "blockquote", "pre", "hr", "section", "article", "header", "footer", "aside", "nav",
@@ -284,12 +288,30 @@ final class StorageBlocks {
           MarkdownWriter cellWriter = new MarkdownWriter();
           new StorageBlocks(cellWriter, true).children(cell, depth + 1);
           cells.add(new MarkdownTable.Cell(MarkdownTable.oneLine(cellWriter.result()), span(cell, "colspan"),
-              span(cell, "rowspan"), cell.normalName().equals("th")));
+              span(cell, "rowspan"), cell.normalName().equals("th"), alignment(cell)));
         }
       }
       markdownTable.addRow(cells);
     }
     writer.lines(markdownTable.lines());
+  }
+
+  /**
+   * A cell's alignment as Confluence writes it: {@code text-align} in the style of the cell or of its first
+   * paragraph (what the editor and our writer do).
+   */
+  private static MarkdownTable.Alignment alignment(Element cell) {
+    Element paragraph = cell.children().stream().filter(child -> child.normalName().equals("p")).findFirst()
+        .orElse(null);
+    Matcher align = TEXT_ALIGN.matcher(cell.attr("style") + ";" + (paragraph == null ? "" : paragraph.attr("style")));
+    if (!align.find()) {
+      return MarkdownTable.Alignment.NONE;
+    }
+    return switch (align.group(1).toLowerCase(Locale.ROOT)) {
+      case "center" -> MarkdownTable.Alignment.CENTER;
+      case "right" -> MarkdownTable.Alignment.RIGHT;
+      default -> MarkdownTable.Alignment.LEFT;
+    };
   }
 
   private static List<Element> rows(Element table) {

@@ -52,6 +52,8 @@ class MarkdownToStorageTest {
         + "Owner</p></th></tr><tr><td><p>Card <strong>declines</strong></p></td><td><p style=\"text-align: center;\">"
         + "Priya</p></td></tr></tbody></table>",
         convert("| Risk | Owner |\n|---|:---:|\n| Card **declines** | Priya |"));
+    String aligned = "| Risk | Owner | Cost |\n|---|:---:|---:|\n| Card | Priya | 3 |";
+    assertEquals(aligned, new StorageToMarkdown().convert(convert(aligned)), "alignment reads back");
   }
 
   @Test

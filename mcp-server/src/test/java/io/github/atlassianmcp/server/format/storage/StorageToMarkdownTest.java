@@ -166,6 +166,14 @@ class StorageToMarkdownTest {
   }
 
   @Test
+  void columnAlignmentReadsBackAsTheDelimiterRow() {
+    // As the editor writes it (on the cell's paragraph) and as older pages have it (on the cell).
+    assertEquals("| Risk | Owner | Cost |\n|---|:---:|---:|\n| a | b | 1 |", converter.convert("<table><tbody><tr>"
+        + "<th><p>Risk</p></th><th><p style=\"text-align: center;\">Owner</p></th><th style=\"text-align:right\">Cost"
+        + "</th></tr><tr><td>a</td><td><p style=\"text-align: center;\">b</p></td><td>1</td></tr></tbody></table>"));
+  }
+
+  @Test
   void userLinksWithANameAndEmoticonsWithoutFallback() {
     assertEquals("@Jane Doe :custom-parrot: 👍 ❓", converter.convert("<p><ac:link><ri:user ri:account-id=\"1\" />"
         + "<ac:plain-text-link-body><![CDATA[Jane Doe]]></ac:plain-text-link-body></ac:link> "
