@@ -6,7 +6,7 @@ import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.CredentialStoreException;
 import io.github.atlassianmcp.server.auth.NotSignedInException;
 import io.github.atlassianmcp.server.auth.SignInException;
-import io.github.atlassianmcp.server.format.text.UntrustedText;
+import io.github.atlassianmcp.adf.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

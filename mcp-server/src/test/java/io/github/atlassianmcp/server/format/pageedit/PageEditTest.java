@@ -9,7 +9,7 @@ import io.github.atlassianmcp.sandbox.confluence.body.StorageCheck;
 import io.github.atlassianmcp.sandbox.oauth.RandomTokens;
 import io.github.atlassianmcp.sandbox.seed.SeedData;
 import io.github.atlassianmcp.sandbox.seed.SeedUsers;
-import io.github.atlassianmcp.server.format.LinearTime;
+import io.github.atlassianmcp.testing.LinearTime;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
 import java.time.Instant;
 import java.util.List;
