@@ -5,7 +5,7 @@ import io.github.atlassianmcp.server.atlassian.AtlassianHttp;
 import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.BrowserLauncher;
+import io.github.atlassianmcp.auth.BrowserLauncher;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.adf.AdfToMarkdown;

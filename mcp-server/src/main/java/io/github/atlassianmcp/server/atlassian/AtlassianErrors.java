@@ -5,7 +5,7 @@ import io.github.atlassianmcp.client.MissingScopeException;
 import io.github.atlassianmcp.client.TransportException;
 import io.github.atlassianmcp.client.UnexpectedResponseException;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
-import io.github.atlassianmcp.server.config.AuthMode;
+import io.github.atlassianmcp.auth.AuthMode;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;

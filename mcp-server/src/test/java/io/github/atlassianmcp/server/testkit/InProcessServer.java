@@ -10,7 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.atlassian.OperationRef;
-import io.github.atlassianmcp.server.auth.BrowserLauncher;
+import io.github.atlassianmcp.auth.BrowserLauncher;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.e2e.SandboxSignIn;
 import io.github.atlassianmcp.server.tools.ServerTool;
