@@ -2,8 +2,8 @@ package io.github.atlassianmcp.adf.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.atlassianmcp.testing.LinearTime;
 import io.github.atlassianmcp.adf.markdown.InlineMarkdown.Breaks;
+import io.github.atlassianmcp.testing.LinearTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import io.github.atlassianmcp.auth.AtlassianOAuth;
 import io.github.atlassianmcp.auth.AuthMode;
 import io.github.atlassianmcp.auth.BrowserLauncher;
 import io.github.atlassianmcp.auth.FileCredentialStore;
-import io.github.atlassianmcp.auth.NotSignedInException;
 import io.github.atlassianmcp.auth.OAuthClient;
 import io.github.atlassianmcp.auth.SignInException;
 import io.github.atlassianmcp.auth.SignInFlow;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.atlassianmcp.auth.CredentialStore;
 import io.github.atlassianmcp.auth.FileCredentialStore;
 import io.github.atlassianmcp.auth.IssuedTokens;
 import io.github.atlassianmcp.auth.StoredCredentials;

@@ -1,17 +1,16 @@
 package io.github.atlassianmcp.server.auth;
 
-import io.github.atlassianmcp.auth.FileCredentialStore;
-import io.github.atlassianmcp.testing.ChildJvm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.atlassianmcp.auth.CredentialStore;
+import io.github.atlassianmcp.auth.FileCredentialStore;
 import io.github.atlassianmcp.auth.SignInProgress;
 import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.server.config.ServerConfig;
+import io.github.atlassianmcp.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

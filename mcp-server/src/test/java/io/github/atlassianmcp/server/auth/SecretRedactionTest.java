@@ -9,7 +9,6 @@ import io.github.atlassianmcp.auth.AtlassianUser;
 import io.github.atlassianmcp.auth.IssuedTokens;
 import io.github.atlassianmcp.auth.SignInStatus;
 import io.github.atlassianmcp.auth.StoredCredentials;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package io.github.atlassianmcp.server.auth;
 
 import io.github.atlassianmcp.auth.AtlassianSite;
 import io.github.atlassianmcp.auth.AtlassianUser;
-import io.github.atlassianmcp.auth.CredentialStore;
 import io.github.atlassianmcp.auth.FileCredentialStore;
 import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.atlassianmcp.auth.CredentialStore;
 import io.github.atlassianmcp.auth.FileCredentialStore;
 import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;

@@ -2,7 +2,6 @@ package io.github.atlassianmcp.server.e2e;
 
 import io.github.atlassianmcp.auth.AtlassianSite;
 import io.github.atlassianmcp.auth.AtlassianUser;
-import io.github.atlassianmcp.auth.CredentialStore;
 import io.github.atlassianmcp.auth.FileCredentialStore;
 import io.github.atlassianmcp.auth.IssuedTokens;
 import io.github.atlassianmcp.auth.StoredCredentials;

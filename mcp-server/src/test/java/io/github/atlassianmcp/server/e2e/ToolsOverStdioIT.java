@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import io.github.atlassianmcp.auth.CredentialStore;
 import io.github.atlassianmcp.auth.FileCredentialStore;
 import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.server.config.ServerConfig;
