@@ -23,7 +23,7 @@ public final class AccountDirectory {
   private final String apiUrl;
   private final Gson gson = new Gson();
 
-  /** @param apiUrl ATLASSIAN_API_URL */
+  /** @param apiUrl the API gateway (accessible-resources, {@code /me}) */
   public AccountDirectory(OkHttpClient http, URI apiUrl) {
     this.http = Objects.requireNonNull(http, "http");
     this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl").toString();

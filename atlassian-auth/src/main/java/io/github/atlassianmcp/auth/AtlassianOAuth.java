@@ -17,7 +17,7 @@ import okhttp3.OkHttpClient;
  * <pre>{@code
  * AtlassianOAuth oauth = AtlassianOAuth.builder()
  *     .client(clientId, clientSecret)
- *     .scopes(ScopeSet.forOperations("searchAndReconcileIssuesUsingJql", "createIssue"))
+ *     .scopes(ScopeSet.forOperations("searchAndReconsileIssuesUsingJqlPost", "createIssue"))
  *     .site(URI.create("https://your-domain.atlassian.net"))
  *     .build();
  * oauth.signIn(false, System.err::println);          // opens the browser unless a usable sign-in is stored

@@ -60,7 +60,7 @@ final class CallbackServer implements AutoCloseable {
    * Starts listening on every loopback address of the redirect URI's host (localhost may be 127.0.0.1 and ::1,
    * and a browser may try either).
    *
-   * @throws SignInException when the port cannot be bound, naming ATLASSIAN_OAUTH_REDIRECT_URI
+   * @throws SignInException when the port cannot be bound, naming the redirect URI
    */
   static CallbackServer start(URI redirectUri, Handler handler) {
     Objects.requireNonNull(handler, "handler");

@@ -70,7 +70,7 @@ public final class FileCredentialStore implements CredentialStore {
   private FileChannel lockChannel; // guarded by threadLock
   private FileLock fileLock; // guarded by threadLock
 
-  /** A store in {@code folder} (ATLASSIAN_MCP_HOME) that waits up to two minutes for another process's lock. */
+  /** A store in {@code folder} that waits up to two minutes for another process's lock. */
   public FileCredentialStore(Path folder) {
     this(folder, DEFAULT_LOCK_TIMEOUT);
   }

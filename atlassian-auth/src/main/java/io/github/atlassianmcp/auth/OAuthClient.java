@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * The OAuth 2.0 (3LO) app from the Atlassian developer console.
  *
- * @param clientId ATLASSIAN_CLIENT_ID, not a secret
- * @param clientSecret ATLASSIAN_CLIENT_SECRET, kept out of {@link #toString()}
+ * @param clientId the app's client id, not a secret
+ * @param clientSecret its secret, kept out of {@link #toString()}
  */
 public record OAuthClient(String clientId, String clientSecret) {
 

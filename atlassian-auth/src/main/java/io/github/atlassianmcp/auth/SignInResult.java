@@ -17,7 +17,7 @@ public record SignInResult(Outcome outcome, SignInStatus status) {
     SIGNED_IN,
     /** A usable sign-in with every needed scope was already there; nothing was asked. */
     ALREADY_SIGNED_IN,
-    /** ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN are set: there is nothing to sign in to. */
+    /** API-token mode is in use: there is nothing to sign in to. */
     API_TOKEN_MODE
   }
 

@@ -15,7 +15,7 @@ public final class SiteSelection {
   private SiteSelection() {}
 
   /**
-   * The entry whose URL is ATLASSIAN_SITE_URL; with ATLASSIAN_SITE_URL unset, the only site there is.
+   * The entry whose URL is the wanted site; with none wanted, the only site there is.
    *
    * @throws SignInException listing the sites when there is no such entry, or when several sites leave the choice
    *     open

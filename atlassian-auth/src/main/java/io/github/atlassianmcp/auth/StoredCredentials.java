@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * One OAuth sign-in as {@link CredentialStore} keeps it. The tokens are kept out of {@link #toString()}.
  *
- * @param clientId the OAuth app the tokens belong to: a changed ATLASSIAN_CLIENT_ID makes them useless
+ * @param clientId the OAuth app the tokens belong to: another client id makes them useless
  * @param accessToken the current bearer token
  * @param accessTokenExpiresAt when it stops working
  * @param refreshToken the current refresh token (the only live one: Atlassian rotates them)

@@ -29,7 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Atlassian's token endpoint ({@code ATLASSIAN_AUTH_URL/oauth/token}): exchanges an authorization code (with its
+ * Atlassian's token endpoint ({@code {authUrl}/oauth/token}): exchanges an authorization code (with its
  * PKCE verifier) and spends refresh tokens, through Nimbus.
  *
  * <p>A token request is never retried here: if the answer to a refresh was lost, the old refresh token may already

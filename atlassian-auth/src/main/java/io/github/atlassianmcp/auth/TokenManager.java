@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Refreshes are single-flight across threads and processes: the check "is the token still good?", the refresh
  * and the save happen under {@link CredentialStore#exclusively}, and the file is re-read first, so callers that
- * queued behind a refresh (here or in another process sharing ATLASSIAN_MCP_HOME) find its result and do not spend
+ * queued behind a refresh (here or in another process sharing the store) find its result and do not spend
  * the refresh token again. Atlassian rotates refresh tokens and revokes the whole sign-in when a spent one is
  * reused, so each new pair is saved before its access token is used.
  */
@@ -53,8 +53,8 @@ public final class TokenManager implements AccessTokenSource {
   private volatile Duration lifetime;
 
   /**
-   * @param clientId ATLASSIAN_CLIENT_ID: credentials of another app are not used
-   * @param expectedSite ATLASSIAN_SITE_URL, if set: credentials for another site are not used
+   * @param clientId the OAuth app: credentials of another app are not used
+   * @param expectedSite the wanted site, if any: credentials for another site are not used
    */
   public TokenManager(CredentialStore store, TokenEndpoint endpoint, String clientId, Optional<URI> expectedSite,
       Clock clock, Duration margin) {
