@@ -17,7 +17,7 @@ public record AtlassianUser(String accountId, String name, String email) {
     email = email == null ? "" : email;
   }
 
-  /** "Ada Lovelace <ada@example.com>", falling back to whatever is known. */
+  /** {@code "Ada Lovelace <ada@example.com>"}, falling back to whatever is known. */
   public String describe() {
     String who = name.isEmpty() ? (email.isEmpty() ? "account " + accountId : email) : name;
     return !name.isEmpty() && !email.isEmpty() ? who + " <" + email + ">" : who;
