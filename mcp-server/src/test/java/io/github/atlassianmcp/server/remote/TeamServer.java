@@ -29,10 +29,17 @@ final class TeamServer implements AutoCloseable {
   private final String keyset;
   private final Path home;
   private final int[] ports;
+  private final String publicUrl;
   private final List<RemoteServer> replicas = new ArrayList<>();
 
   TeamServer(AtlassianSandbox sandbox, StandInOidcProvider provider, String databaseUrl, String databaseUser,
       int replicaCount) throws IOException {
+    this(sandbox, provider, databaseUrl, databaseUser, replicaCount, null);
+  }
+
+  /** @param publicUrl what clients reach (a proxy in front); null: the first replica's address */
+  TeamServer(AtlassianSandbox sandbox, StandInOidcProvider provider, String databaseUrl, String databaseUser,
+      int replicaCount, String publicUrl) throws IOException {
     this.sandbox = sandbox;
     this.provider = provider;
     this.databaseUrl = databaseUrl;
@@ -43,6 +50,7 @@ final class TeamServer implements AutoCloseable {
     for (int i = 0; i < replicaCount; i++) {
       ports[i] = freePort();
     }
+    this.publicUrl = publicUrl != null ? publicUrl : "http://127.0.0.1:" + ports[0];
     start();
   }
 
@@ -67,13 +75,16 @@ final class TeamServer implements AutoCloseable {
     env.put(ServerConfig.CLIENT_SECRET, sandbox.oauthApp().clientSecret());
     env.put(ServerConfig.AUTH_URL, sandbox.authUrl());
     env.put(ServerConfig.API_URL, sandbox.apiUrl());
-    env.put(ServerConfig.MCP_HOME, home.resolve("replica-" + replica).toString());
+    // With the embedded database the replicas share a home (H2 allows one process; these share one JVM).
+    env.put(ServerConfig.MCP_HOME, home.resolve(databaseUrl == null ? "shared" : "replica-" + replica).toString());
     env.put(RemoteConfig.PORT, String.valueOf(ports[replica]));
     env.put(RemoteConfig.PUBLIC_URL, publicUrl());
     env.put(RemoteConfig.OIDC_ISSUER, provider.issuer());
     env.put(RemoteConfig.OIDC_CLIENT_ID, StandInOidcProvider.CLIENT_ID);
     env.put(RemoteConfig.OIDC_CLIENT_SECRET, StandInOidcProvider.CLIENT_SECRET);
-    env.put(RemoteConfig.DB_URL, databaseUrl);
+    if (databaseUrl != null) {
+      env.put(RemoteConfig.DB_URL, databaseUrl); // else the embedded H2 file under the home folder
+    }
     if (databaseUser != null) {
       env.put(RemoteConfig.DB_USER, databaseUser);
     }
@@ -82,7 +93,7 @@ final class TeamServer implements AutoCloseable {
   }
 
   String publicUrl() {
-    return "http://127.0.0.1:" + ports[0];
+    return publicUrl;
   }
 
   /** The MCP endpoint: what tokens are issued for. */
