@@ -157,7 +157,6 @@ public final class RemoteServer implements AutoCloseable {
     metadata.put("scopes_supported", List.of("openid", remote.writeScope()));
     metadata.put("bearer_methods_supported", List.of("header"));
     metadata.put("resource_name", "Atlassian MCP server");
-    metadata.put("resource_documentation", "https://github.com/atlassian-mcp/atlassian-mcp#run-it-for-a-team");
     return metadata;
   }
 
