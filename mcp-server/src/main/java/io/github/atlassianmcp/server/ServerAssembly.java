@@ -16,7 +16,7 @@ import io.github.atlassianmcp.server.tools.ToolCallHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
-import io.github.atlassianmcp.server.tools.confluence.LocalFiles;
+import io.github.atlassianmcp.server.tools.files.LocalFiles;
 import io.github.atlassianmcp.server.tools.jira.JiraService;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskService;
 import io.github.atlassianmcp.specs.AtlassianOperations;
@@ -58,9 +58,9 @@ public final class ServerAssembly {
     this.auth = authBuilder.build();
     ToolServices services = new ToolServices(auth,
         new JiraService(auth.access(), new AdfToMarkdown(), new MarkdownToAdf()),
-        new ConfluenceService(auth.access(), new StorageToMarkdown(),
-            new LocalFiles(config.home(), Path.of(System.getProperty("user.home")))),
+        new ConfluenceService(auth.access(), new StorageToMarkdown()),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
+        new LocalFiles(config.home(), Path.of(System.getProperty("user.home"))),
         builder.clock);
     this.redaction = new SecretRedaction(auth::secrets);
     this.handler = new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 /** A group of tools that ATLASSIAN_TOOLSETS can enable. */
 public enum Toolset {
   JIRA("jira"),
+  /** Jira Software's boards and sprints. */
+  JIRA_AGILE("jira_agile"),
   CONFLUENCE("confluence"),
   SERVICEDESK("servicedesk");
 
@@ -27,7 +29,7 @@ public enum Toolset {
     return Arrays.stream(values()).filter(t -> t.id.equals(wanted)).findFirst();
   }
 
-  /** "jira, confluence, servicedesk", for messages. */
+  /** "jira, jira_agile, confluence, servicedesk", for messages. */
   public static String allIds() {
     return Arrays.stream(values()).map(Toolset::id).collect(Collectors.joining(", "));
   }

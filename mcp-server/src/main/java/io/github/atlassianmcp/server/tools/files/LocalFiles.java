@@ -1,4 +1,4 @@
-package io.github.atlassianmcp.server.tools.confluence;
+package io.github.atlassianmcp.server.tools.files;
 
 import io.github.atlassianmcp.server.tools.ToolInputException;
 import java.io.IOException;
@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 public final class LocalFiles {
 
-  /** The largest file sent: Confluence Cloud's default attachment limit is 100 MB; an agent's files are smaller. */
-  static final long MAX_BYTES = 50L * 1024 * 1024;
+  /** The largest file sent: Cloud's default attachment limits are 100 MB (Confluence) and 1 GB (Jira). */
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
 
   private final Path privateFolder;
   private final Path userHome;
@@ -35,7 +35,7 @@ public final class LocalFiles {
    *
    * @throws ToolInputException saying why it cannot be sent
    */
-  AttachmentUpload upload(String given, Optional<String> filename) {
+  public AttachmentUpload upload(String given, Optional<String> filename) {
     Path path = path(given);
     if (!Files.exists(path)) {
       throw new ToolInputException("file_path " + path + " does not exist on the server's machine (the server reads"
@@ -67,7 +67,7 @@ public final class LocalFiles {
     }
     if (size > MAX_BYTES) {
       throw new ToolInputException("file_path " + path + " is " + megabytes(size) + "; at most "
-          + megabytes(MAX_BYTES) + " are uploaded. Upload larger files in Confluence itself.");
+          + megabytes(MAX_BYTES) + " are uploaded. Upload larger files on the site itself.");
     }
     return AttachmentUpload.ofFile(real, filename.orElse(path.getFileName().toString()), size);
   }
@@ -96,7 +96,7 @@ public final class LocalFiles {
     }
   }
 
-  static String megabytes(long bytes) {
+  public static String megabytes(long bytes) {
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }
