@@ -47,8 +47,9 @@ public final class JiraAttachments {
   byte[] content(String id) {
     var client = access.clients().jiraPlatform();
     return AtlassianCall.run(Product.JIRA, JiraOperations.ATTACHMENT_CONTENT, "Attachment " + id, () ->
+        // Gson's type for byte[] (not byte[].class) is what makes the client hand over the body as bytes.
         client.<byte[]>execute(new IssueAttachmentsApi(client).getAttachmentContent(id).buildCall(null),
-            byte[].class).getData());
+            new TypeToken<byte[]>() { }.getType()).getData());
   }
 
   List<AddedAttachment> add(String key, AttachmentUpload upload) {
