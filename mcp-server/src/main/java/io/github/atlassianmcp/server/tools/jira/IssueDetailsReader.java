@@ -86,9 +86,9 @@ final class IssueDetailsReader {
         continue;
       }
       Object phrase = type.get(outward.isPresent() ? "outward" : "inward");
-      links.add(new LinkView(String.valueOf(link.get("id")),
-          phrase instanceof String text ? text : String.valueOf(type.getOrDefault("name", "links to")),
-          ref(other.get())));
+      String reads = phrase instanceof String text ? text : String.valueOf(type.getOrDefault("name", "links to"));
+      IssueRef issue = ref(other.get());
+      links.add(new LinkView(reads, issue.key(), issue.summary(), issue.status()));
     }
     return links;
   }

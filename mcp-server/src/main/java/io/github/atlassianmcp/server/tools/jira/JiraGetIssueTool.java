@@ -117,8 +117,8 @@ public final class JiraGetIssueTool implements ToolHandler {
     });
     details.customFields().forEach((name, value) -> planning.add(name + ": " + value));
     line("", planning, " · ", text);
-    line("links: ", details.links().stream().map(link -> link.phrase() + " " + reference(link.issue())).toList(),
-        "; ", text);
+    line("links: ", details.links().stream().map(link -> link.phrase() + " "
+        + reference(new IssueRef(link.key(), link.summary(), link.status()))).toList(), "; ", text);
     line("subtasks: ", details.subtasks().stream().map(JiraGetIssueTool::reference).toList(), "; ", text);
     line("attachments: ", details.attachments().stream().map(a -> a.id() + " " + a.filename()
         + " (" + AttachmentUpload.readableSize(a.size()) + ")").toList(), ", ", text);

@@ -52,11 +52,11 @@ public final class JiraViews {
       Optional<TimeTracking> timeTracking, Map<String, String> customFields) {}
 
   /**
-   * A link as read from one issue: "this issue {@code phrase} {@code issue}".
+   * A link as read from one issue: "this issue {@code phrase} {@code key}".
    *
    * @param phrase the link type's phrase from this issue's side, e.g. "is blocked by"
    */
-  record LinkView(String id, String phrase, IssueRef issue) {}
+  record LinkView(String phrase, String key, String summary, Optional<String> status) {}
 
   /** Another issue, as a link or subtask shows it. */
   record IssueRef(String key, String summary, Optional<String> status) {}
