@@ -12,10 +12,10 @@ import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import io.github.atlassianmcp.server.tools.files.AttachmentUpload;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.AttachmentInfo;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
