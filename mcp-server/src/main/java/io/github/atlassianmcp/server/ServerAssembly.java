@@ -16,7 +16,7 @@ import io.github.atlassianmcp.server.tools.ToolCallHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
-import io.github.atlassianmcp.server.tools.confluence.LocalFiles;
+import io.github.atlassianmcp.server.tools.files.LocalFiles;
 import io.github.atlassianmcp.server.tools.jira.JiraService;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskService;
 import io.github.atlassianmcp.specs.AtlassianOperations;
@@ -86,8 +86,9 @@ public final class ServerAssembly {
   private ToolCallHandler handlerFor(AtlassianAuth auth, SecretRedaction redaction, LocalFiles files) {
     ToolServices services = new ToolServices(auth,
         new JiraService(auth.access(), new AdfToMarkdown(), new MarkdownToAdf()),
-        new ConfluenceService(auth.access(), new StorageToMarkdown(), files),
+        new ConfluenceService(auth.access(), new StorageToMarkdown()),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
+        files,
         clock);
     return new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);
   }

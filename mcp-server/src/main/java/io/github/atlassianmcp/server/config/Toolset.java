@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  */
 public enum Toolset {
   JIRA("jira", true),
+  /** Jira Software's boards and sprints. */
   JIRA_AGILE("jira_agile", false),
   CONFLUENCE("confluence", true),
   SERVICEDESK("servicedesk", false);

@@ -66,6 +66,8 @@ final class McpTools {
     McpSchema.CallToolResult.Builder answer = McpSchema.CallToolResult.builder()
         .addTextContent(result.text())
         .isError(result.error());
+    result.images().forEach(image -> answer.addContent(new McpSchema.ImageContent(null, image.base64(),
+        image.mimeType())));
     result.structured().ifPresent(answer::structuredContent);
     return answer.build();
   }

@@ -1,4 +1,4 @@
-package io.github.atlassianmcp.server.tools.confluence;
+package io.github.atlassianmcp.server.tools.files;
 
 import io.github.atlassianmcp.server.tools.ToolInputException;
 import java.io.IOException;
@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 public final class LocalFiles {
 
-  /** The largest file sent: Confluence Cloud's default attachment limit is 100 MB; an agent's files are smaller. */
-  static final long MAX_BYTES = 50L * 1024 * 1024;
+  /** The largest file sent: Cloud's default attachment limits are 100 MB (Confluence) and 1 GB (Jira). */
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
 
   private final Path privateFolder;
   private final Path userHome;
@@ -51,7 +51,7 @@ public final class LocalFiles {
    *
    * @throws ToolInputException saying why it cannot be sent
    */
-  AttachmentUpload upload(String given, Optional<String> filename) {
+  public AttachmentUpload upload(String given, Optional<String> filename) {
     if (refusal.isPresent()) {
       throw new ToolInputException(refusal.get());
     }
@@ -86,7 +86,7 @@ public final class LocalFiles {
     }
     if (size > MAX_BYTES) {
       throw new ToolInputException("file_path " + path + " is " + megabytes(size) + "; at most "
-          + megabytes(MAX_BYTES) + " are uploaded. Upload larger files in Confluence itself.");
+          + megabytes(MAX_BYTES) + " are uploaded. Upload larger files on the site itself.");
     }
     return AttachmentUpload.ofFile(real, filename.orElse(path.getFileName().toString()), size);
   }
@@ -115,7 +115,7 @@ public final class LocalFiles {
     }
   }
 
-  static String megabytes(long bytes) {
+  public static String megabytes(long bytes) {
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }
