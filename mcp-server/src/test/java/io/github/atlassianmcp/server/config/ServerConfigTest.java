@@ -200,9 +200,12 @@ class ServerConfigTest {
   void anUnknownToolsetIsNamedWithTheValidOnes() {
     ConfigException e = refused(env("ATLASSIAN_TOOLSETS", "jira,bitbucket"));
     assertEquals("ATLASSIAN_TOOLSETS", e.variable());
-    assertTrue(e.getMessage().contains("'bitbucket'") && e.getMessage().contains("jira, jira_agile, confluence, servicedesk"),
+    assertTrue(e.getMessage().contains("'bitbucket'")
+        && e.getMessage().contains("jira, jira_agile, confluence, servicedesk"),
         e.getMessage());
     assertEquals("ATLASSIAN_TOOLSETS", refused(env("ATLASSIAN_TOOLSETS", " , ")).variable());
     assertEquals(EnumSet.allOf(Toolset.class), read(env("ATLASSIAN_TOOLSETS", "all")).toolsets());
+    assertEquals(EnumSet.of(Toolset.JIRA, Toolset.JIRA_AGILE),
+        read(env("ATLASSIAN_TOOLSETS", "jira, Jira_Agile")).toolsets());
   }
 }
