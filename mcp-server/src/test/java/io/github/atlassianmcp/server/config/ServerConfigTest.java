@@ -201,7 +201,7 @@ class ServerConfigTest {
     ConfigException e = refused(env("ATLASSIAN_TOOLSETS", "jira,bitbucket"));
     assertEquals("ATLASSIAN_TOOLSETS", e.variable());
     assertTrue(e.getMessage().contains("'bitbucket'")
-        && e.getMessage().contains("jira, jira_agile, confluence, servicedesk"),
+        && e.getMessage().contains("jira, jira_agile, confluence, attachments, servicedesk"),
         e.getMessage());
     assertEquals("ATLASSIAN_TOOLSETS", refused(env("ATLASSIAN_TOOLSETS", " , ")).variable());
     assertEquals(EnumSet.allOf(Toolset.class), read(env("ATLASSIAN_TOOLSETS", "all")).toolsets());
