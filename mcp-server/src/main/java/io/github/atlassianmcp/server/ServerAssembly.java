@@ -17,6 +17,7 @@ import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
 import io.github.atlassianmcp.server.tools.confluence.LocalFiles;
+import io.github.atlassianmcp.server.tools.jira.JiraEditing;
 import io.github.atlassianmcp.server.tools.jira.JiraService;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskService;
 import io.github.atlassianmcp.specs.AtlassianOperations;
@@ -61,7 +62,8 @@ public final class ServerAssembly {
         new ConfluenceService(auth.access(), new StorageToMarkdown(),
             new LocalFiles(config.home(), Path.of(System.getProperty("user.home")))),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
-        builder.clock);
+        builder.clock,
+        JiraEditing.create(auth.access(), new MarkdownToAdf(), builder.clock));
     this.redaction = new SecretRedaction(auth::secrets);
     this.handler = new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);
   }

@@ -20,5 +20,12 @@ final class JiraOperations {
   static final OperationRef CREATE_META_TYPES = new OperationRef(SPEC, "getCreateIssueMetaIssueTypes");
   static final OperationRef CREATE_META_FIELDS = new OperationRef(SPEC, "getCreateIssueMetaIssueTypeId");
 
+  static final OperationRef EDIT_META = new OperationRef(SPEC, "getEditIssueMeta");
+  static final OperationRef UPDATE_COMMENT = new OperationRef(SPEC, "updateComment");
+  static final OperationRef FIND_USERS = new OperationRef(SPEC, "findUsers");
+  static final OperationRef ASSIGNABLE_USERS = new OperationRef(SPEC, "findAssignableUsers");
+  static final OperationRef MYSELF = new OperationRef(SPEC, "getCurrentUser");
+  static final OperationRef SEARCH_PROJECTS = new OperationRef(SPEC, "searchProjects");
+
   private JiraOperations() {}
 }
