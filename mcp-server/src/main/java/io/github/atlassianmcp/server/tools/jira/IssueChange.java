@@ -188,7 +188,7 @@ final class IssueChange {
       Object converted = converter.convert(field, value, argument,
           field.id().equals("assignee") ? assigneeScope : Scope.anyone());
       fields.put(field.id(), converted);
-      changes.add(field.name() + " " + describe(value));
+      changes.add((argument.startsWith("fields.") ? field.name() : argument) + " " + describe(value));
     } catch (IllegalArgumentException e) {
       problems.add(field.label() + ": " + e.getMessage());
     } catch (ToolInputException e) {

@@ -1,9 +1,8 @@
 package io.github.atlassianmcp.server.tools.jira;
 
 import io.github.atlassianmcp.server.tools.InputSchema;
-import io.github.atlassianmcp.server.tools.ToolArguments;
 
-/** The arguments jira_create_issue and jira_update_issue share, and how they become an {@link IssueChange}. */
+/** The argument rules jira_create_issue and jira_update_issue share. */
 final class IssueInputs {
 
   static final int MAX_ITEMS = 50;
@@ -26,17 +25,5 @@ final class IssueInputs {
 
   static void keyOrNone(InputSchema.StringOptions value) {
     value.pattern(KEY_OR_NONE);
-  }
-
-  /** The arguments assignee, priority, due_date, components, parent and fields, as changes. */
-  static void applyEditFields(ToolArguments arguments, IssueChange change) {
-    arguments.string("assignee").ifPresent(change::assignee);
-    arguments.string("priority").ifPresent(p -> change.screenField("priority", "priority", p));
-    arguments.string("due_date").ifPresent(change::dueDate);
-    if (arguments.has("components")) {
-      change.screenField("components", "components", arguments.strings("components"));
-    }
-    arguments.string("parent").ifPresent(change::parent);
-    arguments.map("fields").ifPresent(change::fields);
   }
 }

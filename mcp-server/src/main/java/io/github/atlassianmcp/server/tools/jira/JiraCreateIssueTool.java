@@ -68,10 +68,17 @@ public final class JiraCreateIssueTool implements ToolHandler {
         .set("issuetype", Map.of("name", type), null)
         .set("summary", summary, null);
     arguments.string("description").ifPresent(markdown -> fields.description(markdown, false));
+    arguments.string("assignee").ifPresent(fields::assignee);
+    arguments.string("priority").ifPresent(priority -> fields.screenField("priority", "priority", priority));
     if (arguments.has("labels")) {
       fields.labels(arguments.strings("labels"));
     }
-    IssueInputs.applyEditFields(arguments, fields);
+    arguments.string("parent").ifPresent(fields::parent);
+    arguments.string("due_date").ifPresent(fields::dueDate);
+    if (arguments.has("components")) {
+      fields.screenField("components", "components", arguments.strings("components"));
+    }
+    arguments.map("fields").ifPresent(fields::fields);
     try {
       CreatedIssue created = editing.create(project, fields);
       return ToolResult.text("Created " + created.key() + " (" + type + "): " + summary

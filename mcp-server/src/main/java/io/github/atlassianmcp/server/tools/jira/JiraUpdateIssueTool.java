@@ -69,14 +69,21 @@ public final class JiraUpdateIssueTool implements ToolHandler {
     IssueChange change = jira.changeOf(key);
     arguments.string("summary").map(String::strip).ifPresent(s -> change.set("summary", s, "summary \"" + s + "\""));
     arguments.string("description").ifPresent(markdown -> change.description(markdown, true));
+    arguments.string("assignee").ifPresent(change::assignee);
+    arguments.string("priority").ifPresent(priority -> change.screenField("priority", "priority", priority));
     if (arguments.has("labels")) {
       change.labels(arguments.strings("labels"));
     }
     change.editLabels(arguments.strings("add_labels"), arguments.strings("remove_labels"));
-    IssueInputs.applyEditFields(arguments, change);
+    arguments.string("due_date").ifPresent(change::dueDate);
+    if (arguments.has("components")) {
+      change.screenField("components", "components", arguments.strings("components"));
+    }
     if (arguments.has("fix_versions")) {
       change.screenField("fix_versions", "fixVersions", arguments.strings("fix_versions"));
     }
+    arguments.string("parent").ifPresent(change::parent);
+    arguments.map("fields").ifPresent(change::fields);
     jira.edit(key, change);
     return ToolResult.text("Updated " + key + ": " + String.join("; ", change.changes()) + ".");
   }
