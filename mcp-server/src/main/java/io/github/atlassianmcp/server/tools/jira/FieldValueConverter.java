@@ -52,7 +52,7 @@ final class FieldValueConverter {
     }
     if (field.isList() && !field.custom().filter(SPRINT::equals).isPresent()) {
       List<Object> values = new ArrayList<>();
-      for (Object item : items(given)) {
+      for (Object item : FieldValues.items(given)) {
         values.add(single(field, item, argument, scope));
       }
       return values;
@@ -69,23 +69,23 @@ final class FieldValueConverter {
       return Map.of("id", choice.id());
     }
     return switch (field.valueType()) {
-      case "number" -> number(given);
-      case "date" -> date(text(given));
-      case "user" -> people.resolve(text(given), argument, scope).map(Person::accountId)
+      case "number" -> FieldValues.number(given);
+      case "date" -> date(FieldValues.text(given));
+      case "user" -> people.resolve(FieldValues.text(given), argument, scope).map(Person::accountId)
           .<Object>map(id -> Map.of("accountId", id)).orElse(ExplicitNull.VALUE);
-      case "project" -> Map.of("key", text(given).strip().toUpperCase(Locale.ROOT));
-      case "issuelink" -> Map.of("key", text(given).strip().toUpperCase(Locale.ROOT));
+      case "project" -> Map.of("key", FieldValues.text(given).strip().toUpperCase(Locale.ROOT));
+      case "issuelink" -> Map.of("key", FieldValues.text(given).strip().toUpperCase(Locale.ROOT));
       case "string" -> field.custom().filter(TEXTAREA::equals).isPresent() || field.id().equals("environment")
-          ? markdownToAdf.convert(text(given), people.mentions()) : text(given);
-      case "group" -> Map.of("name", text(given));
+          ? markdownToAdf.convert(FieldValues.text(given), people.mentions()) : FieldValues.text(given);
+      case "group" -> Map.of("name", FieldValues.text(given));
       default -> given instanceof String || given instanceof Number || given instanceof Boolean ? given
-          : text(given);
+          : FieldValues.text(given);
     };
   }
 
   /** The allowed value named {@code given}: by name (ignoring case), else by ID. */
   static Choice choice(ScreenField field, Object given) {
-    String wanted = text(given).strip();
+    String wanted = FieldValues.text(given).strip();
     return field.allowed().stream().filter(choice -> choice.name().equalsIgnoreCase(wanted)).findFirst()
         .or(() -> field.allowed().stream().filter(choice -> choice.id().equals(wanted)).findFirst())
         .orElseThrow(() -> new IllegalArgumentException("\"" + wanted + "\" is not one of its values. Allowed: "
@@ -101,38 +101,13 @@ final class FieldValueConverter {
     return String.join(", ", names.subList(0, SHOWN)) + ", … (" + names.size() + " in all)";
   }
 
-  /** Values of a list: a JSON array, or text separated by commas. */
-  static List<Object> items(Object given) {
-    if (given instanceof List<?> list) {
-      return new ArrayList<>(list);
-    }
-    List<Object> items = new ArrayList<>();
-    for (String part : text(given).split(",")) {
-      if (!part.isBlank()) {
-        items.add(part.strip());
-      }
-    }
-    return items;
-  }
-
   private static Object sprint(Object given) {
     Object value = given instanceof List<?> list && list.size() == 1 ? list.get(0) : given;
-    String text = text(value).strip();
+    String text = FieldValues.text(value).strip();
     if (!text.matches("[0-9]{1,18}")) {
       throw new IllegalArgumentException("takes a sprint's ID (a number), got \"" + text + "\".");
     }
     return Long.parseLong(text);
-  }
-
-  private static Object number(Object given) {
-    if (given instanceof Number) {
-      return given;
-    }
-    try {
-      return new BigDecimal(text(given).strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("takes a number, got \"" + text(given) + "\".");
-    }
   }
 
   /** A date as Jira takes it: YYYY-MM-DD. */
@@ -149,10 +124,4 @@ final class FieldValueConverter {
     return lower.equals("none") || lower.equals("null") || lower.isEmpty();
   }
 
-  private static String text(Object value) {
-    if (value instanceof String text) {
-      return text;
-    }
-    return FieldValues.display(value).orElseThrow(() -> new IllegalArgumentException("give it as text."));
-  }
 }

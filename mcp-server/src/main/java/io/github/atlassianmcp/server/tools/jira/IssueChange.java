@@ -4,6 +4,7 @@ import io.github.atlassianmcp.client.ExplicitNull;
 import io.github.atlassianmcp.client.jira.platform.model.FieldUpdateOperation;
 import io.github.atlassianmcp.client.jira.platform.model.IssueUpdateDetails;
 import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
+import io.github.atlassianmcp.server.tools.InputSchema;
 import io.github.atlassianmcp.server.tools.ToolInputException;
 import io.github.atlassianmcp.server.tools.jira.FieldMetadata.Screen;
 import io.github.atlassianmcp.server.tools.jira.JiraPeople.Person;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * What a create or an edit sends, built from the tools' plain arguments: {@code fields} to set and {@code update}
@@ -22,6 +24,9 @@ import java.util.function.Supplier;
  * anything is sent; every problem is collected and {@link #request()} names them all at once.
  */
 final class IssueChange {
+
+  private static final Pattern ISSUE_KEY = Pattern.compile(InputSchema.ISSUE_KEY_PATTERN);
+  private static final int MAX_LABEL = 255;
 
   private final FieldValueConverter converter;
   private final JiraPeople people;
@@ -119,11 +124,14 @@ final class IssueChange {
   }
 
   IssueChange labels(List<String> labels) {
+    checkLabels("labels", labels);
     return set("labels", labels, "labels " + (labels.isEmpty() ? "none" : String.join(", ", labels)));
   }
 
   /** Labels added and removed with Jira's update verbs, so the issue's other labels stay. */
   IssueChange editLabels(List<String> add, List<String> remove) {
+    checkLabels("add_labels", add);
+    checkLabels("remove_labels", remove);
     List<FieldUpdateOperation> operations = new ArrayList<>();
     add.forEach(label -> operations.add(new FieldUpdateOperation().add(label)));
     remove.forEach(label -> operations.add(new FieldUpdateOperation().remove(label)));
@@ -152,13 +160,32 @@ final class IssueChange {
 
   /** The parent (epic, or a subtask's issue); "none" removes it. */
   IssueChange parent(String given) {
+    if (FieldValueConverter.isNone(given) && !editing()) {
+      return this;
+    }
     if (FieldValueConverter.isNone(given)) {
       update.put("parent", List.of(new FieldUpdateOperation().set(Map.of("none", true))));
       changes.add("parent none");
       return this;
     }
     String key = given.strip().toUpperCase(Locale.ROOT);
+    if (!ISSUE_KEY.matcher(key).matches()) {
+      problems.add("parent must be an issue key like PROJ-123" + (editing() ? " or \"none\"" : "") + ", got \""
+          + given + "\".");
+      return this;
+    }
     return set("parent", Map.of("key", key), "parent " + key);
+  }
+
+  /** Jira refuses a label with a space in it; said before sending, with the others' problems. */
+  private void checkLabels(String argument, List<String> labels) {
+    labels.stream().filter(label -> label.isBlank() || label.chars().anyMatch(Character::isWhitespace)
+        || label.length() > MAX_LABEL).findFirst().ifPresent(label -> problems.add(argument
+            + ": a label has no spaces and at most " + MAX_LABEL + " characters, got \"" + label + "\"."));
+  }
+
+  private boolean editing() {
+    return assigneeScope.issueKey().isPresent();
   }
 
   /**

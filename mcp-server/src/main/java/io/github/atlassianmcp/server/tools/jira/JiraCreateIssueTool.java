@@ -24,8 +24,8 @@ public final class JiraCreateIssueTool implements ToolHandler {
   public static final ServerTool TOOL = ToolDefinition.builder("jira_create_issue")
       .title("Create a Jira issue")
       .description("""
-          Create a Jira issue; description is markdown. People: "me", email, name or accountId; fields sets any \
-          field by name or id. If Jira refuses, the error lists the issue types and required fields. \
+          Create a Jira issue; description is markdown. People: "me", email, name, accountId; fields: any \
+          field by name or id. If Jira refuses, the error lists issue types and required fields. \
           Example: project_key="PROJ", summary="Retry refunds", assignee="me", labels=["payments"].""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
@@ -35,14 +35,13 @@ public final class JiraCreateIssueTool implements ToolHandler {
           .string("description", "Markdown.")
           .string("issue_type", "Issue type name, e.g. Task, Bug, Story.",
               s -> s.defaultValue("Task"))
-          .string("assignee", "Person.", s -> s.maxLength(255))
-          .string("priority", "Name, e.g. High.", s -> s.maxLength(255))
-          .stringList("labels", "Labels.", IssueInputs.MAX_ITEMS, IssueInputs::label)
-          .string("parent", "Parent key (epic, or the issue of a subtask).",
-              s -> s.pattern(InputSchema.ISSUE_KEY_PATTERN))
-          .string("due_date", "YYYY-MM-DD.", IssueInputs::dateOrNone)
-          .stringList("components", "Component names.", IssueInputs.MAX_ITEMS)
-          .map("fields", "Field name or id to value.", IssueInputs.MAX_ITEMS)
+          .string("assignee", "Person.")
+          .string("priority", "Name, e.g. High.")
+          .stringList("labels", "Labels.", IssueInputs.MAX_ITEMS)
+          .string("parent", "Epic or parent key.")
+          .string("due_date", "YYYY-MM-DD.")
+          .stringList("components", "Names.", IssueInputs.MAX_ITEMS)
+          .map("fields", "Name or id to value.", IssueInputs.MAX_ITEMS)
           .required("project_key", "summary")
           .build())
       .writes(false, false)
