@@ -20,6 +20,7 @@ public final class LocalFiles {
 
   private final Path privateFolder;
   private final Path userHome;
+  private final Optional<String> refusal;
 
   /**
    * @param privateFolder the server's own folder (ATLASSIAN_MCP_HOME), whose files are never sent
@@ -28,6 +29,21 @@ public final class LocalFiles {
   public LocalFiles(Path privateFolder, Path userHome) {
     this.privateFolder = Objects.requireNonNull(privateFolder, "privateFolder").toAbsolutePath().normalize();
     this.userHome = Objects.requireNonNull(userHome, "userHome").toAbsolutePath().normalize();
+    this.refusal = Optional.empty();
+  }
+
+  private LocalFiles(String refusal) {
+    this.privateFolder = Path.of("/").toAbsolutePath();
+    this.userHome = privateFolder;
+    this.refusal = Optional.of(refusal);
+  }
+
+  /**
+   * No file is sent, for {@code reason}: a shared server's disk is not its users' (remote mode), so a path names
+   * nothing of theirs and could name the server's secrets.
+   */
+  public static LocalFiles refusing(String reason) {
+    return new LocalFiles(Objects.requireNonNull(reason, "reason"));
   }
 
   /**
@@ -36,6 +52,9 @@ public final class LocalFiles {
    * @throws ToolInputException saying why it cannot be sent
    */
   AttachmentUpload upload(String given, Optional<String> filename) {
+    if (refusal.isPresent()) {
+      throw new ToolInputException(refusal.get());
+    }
     Path path = path(given);
     if (!Files.exists(path)) {
       throw new ToolInputException("file_path " + path + " does not exist on the server's machine (the server reads"

@@ -6,7 +6,6 @@ import io.github.atlassianmcp.server.tools.FieldValues;
 import io.github.atlassianmcp.server.tools.jira.JiraPeople.Person;
 import io.github.atlassianmcp.server.tools.jira.JiraPeople.Scope;
 import io.github.atlassianmcp.server.tools.jira.ScreenField.Choice;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -10,7 +10,6 @@ import io.github.atlassianmcp.server.auth.AtlassianAccess;
 import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.jira.JiraPeople.Scope;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreatedIssue;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,10 +34,9 @@ public final class JiraEditing {
     this.converter = new FieldValueConverter(people, markdownToAdf);
   }
 
-  /** The server's: field metadata kept for {@link MetadataCache#DEFAULT_LIFETIME} by {@code clock}. */
-  public static JiraEditing create(AtlassianAccess access, MarkdownToAdf markdownToAdf, Clock clock) {
-    return new JiraEditing(access, markdownToAdf, new JiraPeople(access),
-        new FieldMetadata(access, new MetadataCache(clock, MetadataCache.DEFAULT_LIFETIME)));
+  /** The server's, for one sign-in; {@code cache} is shared by every sign-in (its keys name site and account). */
+  public static JiraEditing create(AtlassianAccess access, MarkdownToAdf markdownToAdf, MetadataCache cache) {
+    return new JiraEditing(access, markdownToAdf, new JiraPeople(access), new FieldMetadata(access, cache));
   }
 
   JiraPeople people() {

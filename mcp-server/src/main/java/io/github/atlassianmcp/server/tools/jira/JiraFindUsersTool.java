@@ -8,7 +8,6 @@ import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
 import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolResult;
-import io.github.atlassianmcp.server.tools.jira.JiraPeople.Person;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
