@@ -17,7 +17,9 @@ import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
 import io.github.atlassianmcp.server.tools.files.LocalFiles;
+import io.github.atlassianmcp.server.tools.jira.JiraEditing;
 import io.github.atlassianmcp.server.tools.jira.JiraService;
+import io.github.atlassianmcp.server.tools.jira.MetadataCache;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskService;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.nio.file.Path;
@@ -42,6 +44,8 @@ public final class ServerAssembly {
   private final OAuthScopes scopes;
   private final OkHttpClient http;
   private final Clock clock;
+  /** Jira's field metadata, shared by every sign-in (remote mode has many). */
+  private final MetadataCache metadataCache;
   private final AtlassianErrors errors;
   private final AtlassianAuth auth;
   private final SecretRedaction redaction;
@@ -57,6 +61,7 @@ public final class ServerAssembly {
     builder.networkInterceptors.forEach(http::addNetworkInterceptor);
     this.http = http.build();
     this.clock = builder.clock;
+    this.metadataCache = new MetadataCache(clock, MetadataCache.DEFAULT_LIFETIME);
     this.errors = new AtlassianErrors(scopes, config.authMode());
     AtlassianAuth.Builder authBuilder = authBuilder();
     builder.browser.ifPresent(authBuilder::browser);
@@ -89,7 +94,8 @@ public final class ServerAssembly {
         new ConfluenceService(auth.access(), new StorageToMarkdown()),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
         files,
-        clock);
+        clock,
+        JiraEditing.create(auth.access(), new MarkdownToAdf(), metadataCache));
     return new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);
   }
 

@@ -105,6 +105,27 @@ class ToolsOverStdioIT {
   }
 
   @Test
+  void anAgentAssignsByNameLabelsAndSetsACustomFieldOverTheWire() {
+    SiteRest rest = new SiteRest(site.sandbox());
+    String answer = site.text("jira_update_issue", Map.of("issue_key", "PROJ-26", "assignee", "Priya",
+        "priority", "High", "add_labels", List.of("payments"), "fields", Map.of("Story Points", 8)));
+    assertEquals("Updated PROJ-26: assignee Priya Natarajan; priority High; labels +payments; Story Points 8.",
+        answer);
+    JsonObject fields = rest.get("/rest/api/3/issue/PROJ-26").getAsJsonObject().getAsJsonObject("fields");
+    assertEquals("Priya Natarajan", fields.getAsJsonObject("assignee").get("displayName").getAsString());
+    assertEquals(8, fields.get("customfield_10016").getAsInt());
+    assertTrue(fields.getAsJsonArray("labels").toString().contains("\"payments\""), fields.toString());
+
+    McpSchema.CallToolResult ambiguous = site.server().call("jira_update_issue",
+        Map.of("issue_key", "PROJ-26", "assignee", "Morgan"));
+    assertTrue(Boolean.TRUE.equals(ambiguous.isError()));
+    assertTrue(ServerProcess.textOf(ambiguous).contains("several people match \"Morgan\""),
+        ServerProcess.textOf(ambiguous));
+    assertEquals("Priya Natarajan", rest.get("/rest/api/3/issue/PROJ-26").getAsJsonObject()
+        .getAsJsonObject("fields").getAsJsonObject("assignee").get("displayName").getAsString());
+  }
+
+  @Test
   void confluenceAndServiceDeskAnswerOverTheWire() {
     String page = site.text("confluence_get_page", Map.of("page_id", "98307"));
     assertTrue(page.startsWith("# Release Process\n"), page);
