@@ -37,8 +37,13 @@ final class AdfBlockBuilder {
   /** Where blocks are placed; the schema allows different children in each. */
   private enum Container { ROOT, QUOTE, LIST_ITEM }
 
-  private final AdfInlineBuilder inlines = new AdfInlineBuilder();
-  private final TaskLists taskLists = new TaskLists(inlines);
+  private final AdfInlineBuilder inlines;
+  private final TaskLists taskLists;
+
+  AdfBlockBuilder(Mentions mentions) {
+    this.inlines = new AdfInlineBuilder(mentions);
+    this.taskLists = new TaskLists(inlines);
+  }
 
   JsonObject document(Node root) {
     return AdfNodes.doc(blocks(root, Container.ROOT, 0));

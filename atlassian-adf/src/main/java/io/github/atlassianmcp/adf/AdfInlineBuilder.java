@@ -6,6 +6,7 @@ import io.github.atlassianmcp.adf.markdown.MarkdownNodes;
 import io.github.atlassianmcp.adf.text.UntrustedText;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.Code;
@@ -28,6 +29,12 @@ final class AdfInlineBuilder {
 
   private static final int MAX_DEPTH = 64;
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+
+  private final Mentions mentions;
+
+  AdfInlineBuilder(Mentions mentions) {
+    this.mentions = mentions;
+  }
 
   /** The inline content of {@code parent}. */
   JsonArray of(Node parent) {
@@ -66,7 +73,7 @@ final class AdfInlineBuilder {
       if (depth > MAX_DEPTH) {
         out.text(plainText(child), marks);
       } else if (child instanceof Text text) {
-        out.text(text.getLiteral(), marks);
+        textWithMentions(text.getLiteral(), marks, out);
       } else if (child instanceof Code code) {
         out.text(code.getLiteral(), codeMarks(marks));
       } else if (child instanceof Emphasis) {
@@ -93,6 +100,37 @@ final class AdfInlineBuilder {
         walk(child, marks, out, depth + 1);
       }
     }
+  }
+
+  /**
+   * Text where each {@code @} that starts a word and names someone {@link #mentions} knows becomes a mention node.
+   * Mention nodes take no marks, and inside a link the text is the link's, so only plain or emphasised text is
+   * asked about.
+   */
+  private void textWithMentions(String literal, Map<String, JsonObject> marks, Output out) {
+    if (mentions == Mentions.NONE || marks.containsKey("link") || literal.indexOf('@') < 0) {
+      out.text(literal, marks);
+      return;
+    }
+    int written = 0;
+    for (int at = literal.indexOf('@'); at >= 0 && at < literal.length() - 1; at = literal.indexOf('@', at + 1)) {
+      if (at > 0 && isWordCharacter(literal.charAt(at - 1))) {
+        continue; // the middle of an email address or a handle, not a mention
+      }
+      String after = literal.substring(at + 1);
+      Optional<Mentions.Mention> mention = mentions.at(after);
+      if (mention.isPresent() && mention.get().length() <= after.length()) {
+        out.text(literal.substring(written, at), marks);
+        out.node(AdfNodes.mention(mention.get().id(), "@" + UntrustedText.clean(mention.get().name())));
+        written = at + 1 + mention.get().length();
+        at = written - 1;
+      }
+    }
+    out.text(literal.substring(written), marks);
+  }
+
+  private static boolean isWordCharacter(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '+';
   }
 
   /** ADF images need uploaded media, so an image becomes its alt text linked to its address. */
@@ -159,8 +197,12 @@ final class AdfInlineBuilder {
     }
 
     void hardBreak() {
+      node(AdfNodes.hardBreak());
+    }
+
+    void node(JsonObject node) {
       flush();
-      nodes.add(AdfNodes.hardBreak());
+      nodes.add(node);
     }
 
     int size() {

@@ -89,6 +89,16 @@ final class AdfNodes {
     return mark;
   }
 
+  /** A mention of a person by account ID; {@code text} is what it shows ("@Priya Natarajan"). */
+  static JsonObject mention(String id, String text) {
+    JsonObject attrs = new JsonObject();
+    attrs.addProperty("id", id);
+    attrs.addProperty("text", text);
+    JsonObject mention = node("mention", null);
+    mention.add("attrs", attrs);
+    return mention;
+  }
+
   /** The alignment mark of a paragraph: {@code center} or {@code end}. */
   static JsonObject alignment(String align) {
     JsonObject attrs = new JsonObject();

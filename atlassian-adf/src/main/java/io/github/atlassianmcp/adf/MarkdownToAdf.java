@@ -13,7 +13,8 @@ import org.commonmark.parser.Parser;
  * Format document, by walking commonmark-java's syntax tree with the GFM tables and strikethrough extensions.
  * Every document it returns is valid against the ADF schema. Images become links (ADF images need uploaded
  * media) and raw HTML stays as text; {@code <br>} is a hard break. Invisible and bidirectional control
- * characters are removed, so they are not planted in Jira for the next reader. Thread-safe.
+ * characters are removed, so they are not planted in Jira for the next reader. An {@code @} followed by a
+ * person's name or email becomes a mention when the caller's {@link Mentions} says whom it names. Thread-safe.
  */
 public final class MarkdownToAdf {
 
@@ -25,6 +26,11 @@ public final class MarkdownToAdf {
 
   /** The ADF document for {@code markdown}; an empty document for null or blank input. */
   public JsonObject convert(String markdown) {
+    return convert(markdown, Mentions.NONE);
+  }
+
+  /** As {@link #convert(String)}, with {@code @Name} turned into mention nodes where {@code mentions} knows them. */
+  public JsonObject convert(String markdown, Mentions mentions) {
     if (markdown == null || markdown.isBlank()) {
       return AdfNodes.doc(new JsonArray());
     }
@@ -36,7 +42,7 @@ public final class MarkdownToAdf {
       // input is not meant as structure, so it is kept as plain text.
       return plainTextDocument(markdown);
     }
-    return new AdfBlockBuilder().document(root);
+    return new AdfBlockBuilder(mentions).document(root);
   }
 
   private static JsonObject plainTextDocument(String markdown) {

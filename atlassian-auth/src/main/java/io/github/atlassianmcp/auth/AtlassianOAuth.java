@@ -2,6 +2,7 @@ package io.github.atlassianmcp.auth;
 
 import io.github.atlassianmcp.client.AtlassianClients;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -130,19 +131,19 @@ public final class AtlassianOAuth {
 
   /** Who is signed in where, with what; never a secret. Reads the stored sign-in, refreshes nothing. */
   public SignInStatus status() {
-    Optional<String> location = Optional.of(store.location());
+    Optional<Path> file = store.localFile();
     try {
       Optional<StoredCredentials> stored = store.read();
       if (stored.isEmpty()) {
-        return SignInStatus.notSignedIn(AuthMode.OAUTH, "no sign-in is stored. " + signInHint, location);
+        return SignInStatus.notSignedIn(AuthMode.OAUTH, "no sign-in is stored. " + signInHint, file);
       }
       Optional<String> problem = tokens.whyUnusable(stored.get());
       if (problem.isPresent()) {
-        return SignInStatus.notSignedIn(AuthMode.OAUTH, problem.get() + " " + signInHint, location);
+        return SignInStatus.notSignedIn(AuthMode.OAUTH, problem.get() + " " + signInHint, file);
       }
-      return SignInStatus.oauth(stored.get(), scopes.missingFrom(stored.get().scopes()), store.location());
+      return SignInStatus.oauth(stored.get(), scopes.missingFrom(stored.get().scopes()), file);
     } catch (CredentialStoreException e) {
-      return SignInStatus.notSignedIn(AuthMode.OAUTH, e.getMessage(), location);
+      return SignInStatus.notSignedIn(AuthMode.OAUTH, e.getMessage(), file);
     }
   }
 

@@ -32,7 +32,16 @@ public final class AuthorizationAttempt {
    * @param scopes what the sign-in asks for
    */
   public AuthorizationAttempt(URI authUrl, String clientId, URI redirectUri, List<String> scopes) {
-    this.url = new AuthorizationRequest.Builder(new ResponseType(ResponseType.Value.CODE), new ClientID(clientId))
+    this.url = url(authUrl, clientId, redirectUri, scopes, state, verifier);
+  }
+
+  /**
+   * Atlassian's consent URL for this state and PKCE verifier (S256), for callers that keep both themselves (remote
+   * mode keeps them in the shared store, so that the callback may land on another replica).
+   */
+  public static URI url(URI authUrl, String clientId, URI redirectUri, List<String> scopes, State state,
+      CodeVerifier verifier) {
+    return new AuthorizationRequest.Builder(new ResponseType(ResponseType.Value.CODE), new ClientID(clientId))
         .endpointURI(URI.create(authUrl + "/authorize"))
         .redirectionURI(redirectUri)
         .scope(new Scope(scopes.toArray(String[]::new)))

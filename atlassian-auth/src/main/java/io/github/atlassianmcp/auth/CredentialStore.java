@@ -1,6 +1,7 @@
 package io.github.atlassianmcp.auth;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -44,8 +45,13 @@ public interface CredentialStore {
    */
   <T> T exclusively(LockedAction<T> action) throws IOException;
 
-  /** Where the sign-in is kept, for messages and status: a file path, a table, a vault path. No secret. */
-  String location();
+  /** Where the sign-in is kept, for messages: a file's path, a user's row in a database, a vault path. No secret. */
+  String where();
+
+  /** The file, for a store that is one (status shows it). */
+  default Optional<Path> localFile() {
+    return Optional.empty();
+  }
 
   /** Work done while holding the store's lock. */
   @FunctionalInterface

@@ -99,8 +99,13 @@ public final class FileCredentialStore implements CredentialStore {
   }
 
   @Override
-  public String location() {
+  public String where() {
     return file.toString();
+  }
+
+  @Override
+  public Optional<Path> localFile() {
+    return Optional.of(file);
   }
 
   /**

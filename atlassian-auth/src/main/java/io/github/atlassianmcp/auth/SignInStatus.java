@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.auth;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * @param missingScopes scopes the enabled tools need that were not granted: a new sign-in asks for them
  * @param accessTokenExpiresAt when the current access token expires (renewed automatically)
  * @param problem why not signed in, or what is wrong
- * @param credentialsFile where the sign-in is kept (OAuth mode): {@link CredentialStore#location()}
+ * @param credentialsFile the file the sign-in is kept in, for a store that is one ({@link CredentialStore#localFile()})
  */
 public record SignInStatus(
     AuthMode mode,
@@ -32,7 +33,7 @@ public record SignInStatus(
     List<String> missingScopes,
     Optional<Instant> accessTokenExpiresAt,
     Optional<String> problem,
-    Optional<String> credentialsFile) {
+    Optional<Path> credentialsFile) {
 
   public SignInStatus {
     Objects.requireNonNull(mode, "mode");
@@ -47,14 +48,19 @@ public record SignInStatus(
   }
 
   /** A usable OAuth sign-in. */
-  public static SignInStatus oauth(StoredCredentials credentials, List<String> missingScopes, String file) {
+  public static SignInStatus oauth(StoredCredentials credentials, List<String> missingScopes, Path file) {
+    return oauth(credentials, missingScopes, Optional.of(file));
+  }
+
+  /** A usable OAuth sign-in, kept in a file or (remote mode) in the shared store. */
+  public static SignInStatus oauth(StoredCredentials credentials, List<String> missingScopes, Optional<Path> file) {
     return new SignInStatus(AuthMode.OAUTH, true, Optional.of(credentials.user()),
         Optional.of(credentials.site().url()), Optional.of(credentials.site().cloudId()), credentials.scopes(),
-        missingScopes, Optional.of(credentials.accessTokenExpiresAt()), Optional.empty(), Optional.of(file));
+        missingScopes, Optional.of(credentials.accessTokenExpiresAt()), Optional.empty(), file);
   }
 
   /** No usable sign-in, and why. */
-  public static SignInStatus notSignedIn(AuthMode mode, String problem, Optional<String> file) {
+  public static SignInStatus notSignedIn(AuthMode mode, String problem, Optional<Path> file) {
     return new SignInStatus(mode, false, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
         Optional.empty(), Optional.of(problem), file);
   }

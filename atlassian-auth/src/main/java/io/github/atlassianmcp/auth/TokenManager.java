@@ -115,7 +115,7 @@ public final class TokenManager implements AccessTokenSource {
     try {
       return store.exclusively(this::latestUsable);
     } catch (IOException e) {
-      throw new CredentialStoreException("Cannot read the Atlassian credentials file " + store.location() + " ("
+      throw new CredentialStoreException("Cannot read the Atlassian sign-in in " + store.where() + " ("
           + e.getClass().getSimpleName() + ").");
     }
   }
@@ -132,7 +132,7 @@ public final class TokenManager implements AccessTokenSource {
         return null;
       });
     } catch (IOException e) {
-      throw new CredentialStoreException("Cannot save the Atlassian sign-in to " + store.location() + " ("
+      throw new CredentialStoreException("Cannot save the Atlassian sign-in to " + store.where() + " ("
           + e.getClass().getSimpleName() + ").");
     }
   }
@@ -146,7 +146,7 @@ public final class TokenManager implements AccessTokenSource {
         return store.delete();
       });
     } catch (IOException e) {
-      throw new CredentialStoreException("Cannot delete " + store.location() + " (" + e.getClass().getSimpleName() + ").");
+      throw new CredentialStoreException("Cannot delete " + store.where() + " (" + e.getClass().getSimpleName() + ").");
     }
   }
 
@@ -243,7 +243,7 @@ public final class TokenManager implements AccessTokenSource {
     }
     if (onDisk.isEmpty()) {
       current = null;
-      throw new NotSignedInException("no sign-in is stored in " + store.location() + ".", signInHint);
+      throw new NotSignedInException("no sign-in is stored in " + store.where() + ".", signInHint);
     }
     StoredCredentials credentials = onDisk.get();
     Optional<String> problem = whyUnusable(credentials);

@@ -16,8 +16,10 @@ import io.github.atlassianmcp.server.tools.ToolCallHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
-import io.github.atlassianmcp.server.tools.confluence.LocalFiles;
+import io.github.atlassianmcp.server.tools.files.LocalFiles;
+import io.github.atlassianmcp.server.tools.jira.JiraEditing;
 import io.github.atlassianmcp.server.tools.jira.JiraService;
+import io.github.atlassianmcp.server.tools.jira.MetadataCache;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskService;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.nio.file.Path;
@@ -40,6 +42,11 @@ public final class ServerAssembly {
   private final ServerConfig config;
   private final ToolInventory inventory;
   private final OAuthScopes scopes;
+  private final OkHttpClient http;
+  private final Clock clock;
+  /** Jira's field metadata, shared by every sign-in (remote mode has many). */
+  private final MetadataCache metadataCache;
+  private final AtlassianErrors errors;
   private final AtlassianAuth auth;
   private final SecretRedaction redaction;
   private final ToolCallHandler handler;
@@ -52,18 +59,44 @@ public final class ServerAssembly {
     OkHttpClient.Builder http = AtlassianHttp.client(builder.retries, "atlassian-mcp-server/" + version())
         .newBuilder();
     builder.networkInterceptors.forEach(http::addNetworkInterceptor);
-    AtlassianErrors errors = new AtlassianErrors(scopes, config.authMode());
-    AtlassianAuth.Builder authBuilder = AtlassianAuth.builder(config, http.build(), scopes).clock(builder.clock);
+    this.http = http.build();
+    this.clock = builder.clock;
+    this.metadataCache = new MetadataCache(clock, MetadataCache.DEFAULT_LIFETIME);
+    this.errors = new AtlassianErrors(scopes, config.authMode());
+    AtlassianAuth.Builder authBuilder = authBuilder();
     builder.browser.ifPresent(authBuilder::browser);
     this.auth = authBuilder.build();
+    this.redaction = new SecretRedaction(auth::secrets);
+    this.handler = handlerFor(auth, redaction,
+        new LocalFiles(config.home(), Path.of(System.getProperty("user.home"))));
+  }
+
+  /**
+   * The sign-in's builder as this assembly makes it (configuration, HTTP client, scopes, clock): remote mode makes
+   * one per user, with that user's store.
+   */
+  public AtlassianAuth.Builder authBuilder() {
+    return AtlassianAuth.builder(config, http, scopes).clock(clock);
+  }
+
+  /**
+   * The tools bound to another sign-in, with the same inventory, errors and limits: what remote mode answers one
+   * user with. Its errors remove that sign-in's secrets.
+   */
+  public ToolCallHandler handlerFor(AtlassianAuth userAuth) {
+    return handlerFor(userAuth, new SecretRedaction(userAuth::secrets), LocalFiles.refusing("file_path reads the"
+        + " server's own disk, which is not yours on a shared server: send the file's bytes in content_base64."));
+  }
+
+  private ToolCallHandler handlerFor(AtlassianAuth auth, SecretRedaction redaction, LocalFiles files) {
     ToolServices services = new ToolServices(auth,
         new JiraService(auth.access(), new AdfToMarkdown(), new MarkdownToAdf()),
-        new ConfluenceService(auth.access(), new StorageToMarkdown(),
-            new LocalFiles(config.home(), Path.of(System.getProperty("user.home")))),
+        new ConfluenceService(auth.access(), new StorageToMarkdown()),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
-        builder.clock);
-    this.redaction = new SecretRedaction(auth::secrets);
-    this.handler = new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);
+        files,
+        clock,
+        JiraEditing.create(auth.access(), new MarkdownToAdf(), metadataCache));
+    return new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);
   }
 
   public static Builder builder(ServerConfig config) {
@@ -81,6 +114,11 @@ public final class ServerAssembly {
   /** The scopes the enabled tools need (what an OAuth sign-in asks for). */
   public OAuthScopes scopes() {
     return scopes;
+  }
+
+  /** The HTTP client of every call to Atlassian (timeouts, retries, the version in User-Agent). */
+  public OkHttpClient http() {
+    return http;
   }
 
   public AtlassianAuth auth() {

@@ -3,6 +3,7 @@ package io.github.atlassianmcp.server.auth;
 import io.github.atlassianmcp.auth.AtlassianOAuth;
 import io.github.atlassianmcp.auth.AuthMode;
 import io.github.atlassianmcp.auth.BrowserLauncher;
+import io.github.atlassianmcp.auth.CredentialStore;
 import io.github.atlassianmcp.auth.FileCredentialStore;
 import io.github.atlassianmcp.auth.OAuthClient;
 import io.github.atlassianmcp.auth.SignInException;
@@ -57,8 +58,8 @@ public final class AtlassianAuth {
             .redirectUri(config.redirectUri())
             .authUrl(config.authUrl())
             .apiUrl(config.apiUrl())
-            .store(new FileCredentialStore(config.home(), FileCredentialStore.DEFAULT_LOCK_TIMEOUT,
-                SignInHints.HOW_TO_SIGN_IN))
+            .store(builder.store != null ? builder.store : new FileCredentialStore(config.home(),
+                FileCredentialStore.DEFAULT_LOCK_TIMEOUT, SignInHints.HOW_TO_SIGN_IN))
             .httpClient(builder.http)
             .browser(builder.browser)
             .clock(builder.clock)
@@ -172,6 +173,7 @@ public final class AtlassianAuth {
     private BrowserLauncher browser;
     private Duration signInTimeout = SignInFlow.DEFAULT_TIMEOUT;
     private Duration refreshMargin = TokenManager.DEFAULT_REFRESH_MARGIN;
+    private CredentialStore store; // null: the credentials file in ATLASSIAN_MCP_HOME
 
     private Builder(ServerConfig config, OkHttpClient http, OAuthScopes scopes) {
       this.config = Objects.requireNonNull(config, "config");
@@ -200,6 +202,12 @@ public final class AtlassianAuth {
     /** How long before expiry an access token is renewed; default 2 minutes. */
     public Builder refreshMargin(Duration refreshMargin) {
       this.refreshMargin = Objects.requireNonNull(refreshMargin, "refreshMargin");
+      return this;
+    }
+
+    /** Where the OAuth sign-in is kept; default the credentials file in ATLASSIAN_MCP_HOME. */
+    public Builder store(CredentialStore store) {
+      this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 

@@ -28,7 +28,6 @@ import io.github.atlassianmcp.server.auth.AtlassianAccess;
 import io.github.atlassianmcp.server.tools.FieldValues;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreateOptions;
-import io.github.atlassianmcp.server.tools.jira.JiraViews.CreatedIssue;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueRow;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueView;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.SearchPage;
@@ -56,9 +55,6 @@ public final class JiraService {
   static final List<String> ROW_FIELDS = List.of("summary", "status", "assignee", "priority", "issuetype", "updated");
   /** Jira's largest page for the enhanced search when fields are requested. */
   static final int MAX_PAGE = 100;
-
-  private static final List<String> ISSUE_FIELDS = List.of("summary", "status", "assignee", "reporter", "priority",
-      "issuetype", "created", "updated", "duedate", "resolution", "parent", "labels", "components", "description");
 
   private final AtlassianAccess access;
   private final AdfToMarkdown adfToMarkdown;
@@ -134,7 +130,7 @@ public final class JiraService {
   IssueView issue(String key, int commentCount) {
     IssuesApi issues = new IssuesApi(clients().jiraPlatform());
     IssueBean issue = call(JiraOperations.GET_ISSUE, key, () ->
-        issues.getIssue(key).fields(ISSUE_FIELDS).execute());
+        issues.getIssue(key).fields(IssueDetailsReader.FIELDS).expand("names").execute());
     List<CommentView> comments = List.of();
     long totalComments = 0;
     if (commentCount > 0) {
@@ -149,7 +145,8 @@ public final class JiraService {
         fields.name("status"), fields.name("priority"), fields.name("assignee"), fields.name("reporter"),
         fields.dateTime("created"), fields.dateTime("updated"), fields.text("duedate"), fields.name("resolution"),
         fields.parent(), fields.strings("labels"), fields.strings("components"),
-        Optional.of(markdown(fields.raw("description").orElse(null))).filter(text -> !text.isBlank()), comments,
+        Optional.of(markdown(fields.raw("description").orElse(null))).filter(text -> !text.isBlank()),
+        IssueDetailsReader.read(issue.getFields(), issue.getNames() == null ? Map.of() : issue.getNames()), comments,
         totalComments, browseUrl(issue.getKey()));
   }
 
@@ -158,26 +155,6 @@ public final class JiraService {
         .orElse("Unknown");
     return new CommentView(comment.getId(), author, Optional.ofNullable(comment.getCreated()),
         markdown(comment.getBody()));
-  }
-
-  CreatedIssue create(String projectKey, String issueType, String summary, Optional<String> descriptionMarkdown) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("project", Map.of("key", projectKey));
-    fields.put("issuetype", Map.of("name", issueType));
-    fields.put("summary", summary);
-    descriptionMarkdown.ifPresent(markdown -> fields.put("description", markdownToAdf.convert(markdown)));
-    var created = call(JiraOperations.CREATE_ISSUE, "project " + projectKey, () ->
-        new IssuesApi(clients().jiraPlatform()).createIssue(new IssueUpdateDetails().fields(fields)).execute());
-    return new CreatedIssue(created.getKey(), created.getId(), browseUrl(created.getKey()));
-  }
-
-  /** Changes only what is given; the rest of the issue stays as it is. */
-  void update(String key, Optional<String> summary, Optional<String> descriptionMarkdown) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    summary.ifPresent(value -> fields.put("summary", value));
-    descriptionMarkdown.ifPresent(markdown -> fields.put("description", markdownToAdf.convert(markdown)));
-    call(JiraOperations.EDIT_ISSUE, key, () -> new IssuesApi(clients().jiraPlatform())
-        .editIssue(key, new IssueUpdateDetails().fields(fields)).execute());
   }
 
   CommentView addComment(String key, String markdown) {
