@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +41,21 @@ class ToolDefinitionsTest {
       assertEquals(reads, tool.outputSchema() != null, tool.name());
       if (reads) {
         assertEquals(false, tool.annotations().destructiveHint(), tool.name());
+      }
+    }
+  }
+
+  /** What the SDK's own validator would check at every start; the server runs with {@link SchemasCheckedByTests}. */
+  @Test
+  void everySchemaIsValidForTheSdksValidator() {
+    JsonSchemaValidator sdk = McpJsonDefaults.getSchemaValidator();
+    assertFalse(sdk instanceof SchemasCheckedByTests);
+    for (McpSchema.Tool tool : tools) {
+      JsonSchemaValidator.ValidationResponse input = sdk.validateSchema(tool.inputSchema());
+      assertTrue(input.valid(), tool.name() + " input schema: " + input.errorMessage());
+      if (tool.outputSchema() != null) {
+        JsonSchemaValidator.ValidationResponse output = sdk.validateSchema(tool.outputSchema());
+        assertTrue(output.valid(), tool.name() + " output schema: " + output.errorMessage());
       }
     }
   }
