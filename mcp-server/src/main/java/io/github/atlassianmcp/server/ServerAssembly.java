@@ -13,6 +13,7 @@ import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.format.wiki.MarkdownToWiki;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.Interceptor;
@@ -33,6 +35,8 @@ import okhttp3.OkHttpClient;
  * Wires the server from its configuration, in the order the pieces need each other: the tool definitions (what is
  * enabled, which Atlassian operations that calls), the OAuth scopes computed from them, the sign-in that asks for
  * those scopes, the product services on top of the sign-in, and last the tools' handlers bound to the services.
+ * The first two are all that {@code initialize} and {@code tools/list} need; the rest is wired on first use or by
+ * {@link #wire()}.
  * Used by every entry point (stdio, {@code call}, the CLI commands) so they all behave the same.
  */
 public final class ServerAssembly {
@@ -40,30 +44,63 @@ public final class ServerAssembly {
   private final ServerConfig config;
   private final ToolInventory inventory;
   private final OAuthScopes scopes;
-  private final AtlassianAuth auth;
+  private final Builder options;
   private final SecretRedaction redaction;
   private final ToolCallHandler handler;
+  private volatile Wiring wiring;
+
+  /** What tool calls need and {@code initialize} and {@code tools/list} do not; see {@link #wire()}. */
+  private record Wiring(AtlassianAuth auth, Map<String, ToolHandler> handlers) {}
 
   private ServerAssembly(Builder builder) {
     this.config = builder.config;
+    this.options = builder.copy();
     ToolInventory tools = ToolInventory.discover(config.toolsets(), config.readOnly());
     this.inventory = builder.configurationProblem.map(tools::refusingCalls).orElse(tools);
     this.scopes = OAuthScopes.forOperations(inventory.enabledOperations(), AtlassianOperations.load());
-    OkHttpClient.Builder http = AtlassianHttp.client(builder.retries, "atlassian-mcp-server/" + version())
+    this.redaction = new SecretRedaction(() -> auth().secrets());
+    this.handler = new ToolCallHandler(inventory, () -> wired().handlers(),
+        new AtlassianErrors(scopes, config.authMode()), redaction, () -> auth().notice());
+  }
+
+  /**
+   * Builds what tool calls need: the HTTP stack (OkHttp, TLS and its trust store, about a fifth of a cold start),
+   * the sign-in and the product services. Done on first use, or earlier by calling this: a server calls it once its
+   * transport is up, on a thread that would otherwise wait, so that {@code initialize} is answered without it and
+   * the first tool call finds it done. Idempotent and thread-safe.
+   */
+  public void wire() {
+    wired();
+  }
+
+  private Wiring wired() {
+    Wiring known = wiring;
+    if (known == null) {
+      synchronized (this) {
+        known = wiring;
+        if (known == null) {
+          known = wireNow();
+          wiring = known;
+        }
+      }
+    }
+    return known;
+  }
+
+  private Wiring wireNow() {
+    OkHttpClient.Builder http = AtlassianHttp.client(options.retries, "atlassian-mcp-server/" + version())
         .newBuilder();
-    builder.networkInterceptors.forEach(http::addNetworkInterceptor);
-    AtlassianErrors errors = new AtlassianErrors(scopes, config.authMode());
-    AtlassianAuth.Builder authBuilder = AtlassianAuth.builder(config, http.build(), scopes).clock(builder.clock);
-    builder.browser.ifPresent(authBuilder::browser);
-    this.auth = authBuilder.build();
+    options.networkInterceptors.forEach(http::addNetworkInterceptor);
+    AtlassianAuth.Builder authBuilder = AtlassianAuth.builder(config, http.build(), scopes).clock(options.clock);
+    options.browser.ifPresent(authBuilder::browser);
+    AtlassianAuth auth = authBuilder.build();
     ToolServices services = new ToolServices(auth,
         new JiraService(auth.access(), new AdfToMarkdown(), new MarkdownToAdf()),
         new ConfluenceService(auth.access(), new StorageToMarkdown(),
             new LocalFiles(config.home(), Path.of(System.getProperty("user.home")))),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
-        builder.clock);
-    this.redaction = new SecretRedaction(auth::secrets);
-    this.handler = new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);
+        options.clock);
+    return new Wiring(auth, Map.copyOf(inventory.bind(services)));
   }
 
   public static Builder builder(ServerConfig config) {
@@ -84,7 +121,7 @@ public final class ServerAssembly {
   }
 
   public AtlassianAuth auth() {
-    return auth;
+    return wired().auth();
   }
 
   public ToolCallHandler handler() {
@@ -147,6 +184,17 @@ public final class ServerAssembly {
 
     public ServerAssembly build() {
       return new ServerAssembly(this);
+    }
+
+    /** The options as they are now: the assembly wires later, and a builder may still be changed after build(). */
+    private Builder copy() {
+      Builder copy = new Builder(config);
+      copy.clock = clock;
+      copy.retries = retries;
+      copy.browser = browser;
+      copy.networkInterceptors.addAll(networkInterceptors);
+      copy.configurationProblem = configurationProblem;
+      return copy;
     }
   }
 }

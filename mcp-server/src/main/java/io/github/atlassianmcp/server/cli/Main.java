@@ -128,6 +128,8 @@ public final class Main {
     }
     StdioServer server = StdioServer.start(assembly.handler(), ServerAssembly.version(), System.in, stdout);
     try {
+      // The SDK answers initialize and tools/list on its own threads meanwhile; this one would only wait.
+      wire(assembly, err);
       server.awaitEnd();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -135,6 +137,15 @@ public final class Main {
       server.close();
     }
     return ExitCode.OK;
+  }
+
+  private static void wire(ServerAssembly assembly, PrintStream err) {
+    try {
+      assembly.wire();
+    } catch (RuntimeException e) {
+      // Tool calls try again and word what failed; the server goes on answering.
+      err.println("Could not prepare the Atlassian clients yet: " + assembly.redaction().apply(String.valueOf(e)));
+    }
   }
 
   /** Whether the command is serve (named, or no command at all). */
