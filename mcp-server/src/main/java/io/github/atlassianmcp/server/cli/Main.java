@@ -4,6 +4,7 @@ import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.config.ConfigException;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.transport.CallThreads;
 import io.github.atlassianmcp.server.transport.StdioServer;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class Main {
     // stdout carries JSON-RPC when serving: anything else that prints goes to stderr from here on.
     PrintStream stdout = System.out;
     System.setOut(System.err);
+    CallThreads.install();
     List<String> arguments = List.of(args);
     if (!arguments.contains("--verbose") && !serves(arguments)) {
       quietLogs();
