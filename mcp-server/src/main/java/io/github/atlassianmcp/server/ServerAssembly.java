@@ -1,8 +1,8 @@
 package io.github.atlassianmcp.server;
 
+import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianHttp;
-import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
 import io.github.atlassianmcp.server.auth.BrowserLauncher;
@@ -10,8 +10,8 @@ import io.github.atlassianmcp.server.auth.OAuthScopes;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
 import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
-import io.github.atlassianmcp.server.format.wiki.MarkdownToWiki;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
+import io.github.atlassianmcp.server.format.wiki.MarkdownToWiki;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;
 import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;

@@ -4,10 +4,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,9 +17,10 @@ import java.util.OptionalLong;
  * what {@link StructuredContent} writes cannot drift apart.
  *
  * <p>Compact, because tools/list is paid on every turn of the agent: a record's optional text components are not
- * listed one by one but covered by {@code "additionalProperties": {"type": "string"}}; everything else (required
- * components, numbers, booleans, lists, nested records) is declared. Required means "not an Optional": lists and
- * maps are always written, empty or not.
+ * listed one by one but covered by {@code "additionalProperties": {"type": "string"}}; everything else (numbers,
+ * booleans, lists, nested records) is declared with its type. Which components are always present is not
+ * declared: it is what the record says (everything that is not an Optional; lists and maps are written empty),
+ * and stating it for every tool would cost some 5% of tools/list for no use to the agent.
  */
 public final class OutputSchemas {
 
@@ -47,7 +46,6 @@ public final class OutputSchemas {
 
   private static Map<String, Object> recordSchema(Class<?> type) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    List<String> required = new ArrayList<>();
     boolean optionalText = false;
     for (RecordComponents.Component component : RecordComponents.of(type)) {
       Type declared = component.type();
@@ -59,9 +57,6 @@ public final class OutputSchemas {
         continue;
       }
       properties.put(component.jsonName(), schema);
-      if (!optional) {
-        required.add(component.jsonName());
-      }
     }
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
@@ -70,9 +65,6 @@ public final class OutputSchemas {
     }
     if (optionalText) {
       schema.put("additionalProperties", ordered("type", "string"));
-    }
-    if (!required.isEmpty()) {
-      schema.put("required", List.copyOf(required));
     }
     return schema;
   }

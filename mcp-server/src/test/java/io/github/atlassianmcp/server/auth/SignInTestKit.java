@@ -1,8 +1,8 @@
 package io.github.atlassianmcp.server.auth;
 
-import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.TokenPair;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.ToolInventory;

@@ -1,14 +1,13 @@
 package io.github.atlassianmcp.server.auth;
 
-import io.github.atlassianmcp.server.atlassian.OperationRef;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.client.MissingScopeException;
+import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.LoggedRequest;
 import io.github.atlassianmcp.sandbox.OAuthStats;

@@ -36,7 +36,7 @@ class ModesIT {
         SandboxSignIn.oauthEnvironment(sandbox, Map.of("ATLASSIAN_READ_ONLY", "true")))) {
       List<McpSchema.Tool> listed = server.client().listTools().tools();
       assertTrue(listed.stream().anyMatch(tool -> tool.name().equals("jira_search")), listed.toString());
-      assertTrue(listed.stream().allMatch(tool -> tool.annotations().readOnlyHint()
+      assertTrue(listed.stream().allMatch(tool -> Boolean.TRUE.equals(tool.annotations().readOnlyHint())
           || tool.name().equals("authenticate_atlassian")), listed.toString());
     }
   }

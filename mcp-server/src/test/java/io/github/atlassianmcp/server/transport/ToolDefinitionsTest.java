@@ -3,6 +3,7 @@ package io.github.atlassianmcp.server.transport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -21,27 +22,28 @@ class ToolDefinitionsTest {
   private final List<McpSchema.Tool> tools = ToolCatalog.described();
 
   @Test
-  void everyToolHasEveryAnnotation() {
+  void annotationsCarryTheTitleAndOnlyTheHintsThatDifferFromMcpDefaults() {
     assertFalse(tools.isEmpty());
     for (McpSchema.Tool tool : tools) {
       McpSchema.ToolAnnotations hints = tool.annotations();
       assertNotNull(hints, tool.name());
-      assertNotNull(hints.readOnlyHint(), tool.name() + " lacks readOnlyHint");
-      assertNotNull(hints.destructiveHint(), tool.name() + " lacks destructiveHint");
-      assertNotNull(hints.idempotentHint(), tool.name() + " lacks idempotentHint");
-      assertNotNull(hints.openWorldHint(), tool.name() + " lacks openWorldHint");
       assertNotNull(hints.title(), tool.name() + " lacks a title");
+      assertTrue(hints.readOnlyHint() == null || hints.readOnlyHint(), tool.name() + " states the default readOnlyHint");
+      assertTrue(hints.openWorldHint() == null || !hints.openWorldHint(), tool.name() + " states the default openWorldHint");
+      if (isReadOnly(tool)) {
+        assertNull(hints.destructiveHint(), tool.name() + ": destructiveHint means nothing for a read tool");
+        assertNull(hints.idempotentHint(), tool.name() + ": idempotentHint means nothing for a read tool");
+      } else {
+        assertTrue(hints.destructiveHint() == null || !hints.destructiveHint(), tool.name());
+        assertTrue(hints.idempotentHint() == null || hints.idempotentHint(), tool.name());
+      }
     }
   }
 
   @Test
   void readToolsDescribeTheirStructuredContentAndWriteToolsDoNot() {
     for (McpSchema.Tool tool : tools) {
-      boolean reads = tool.annotations().readOnlyHint();
-      assertEquals(reads, tool.outputSchema() != null, tool.name());
-      if (reads) {
-        assertEquals(false, tool.annotations().destructiveHint(), tool.name());
-      }
+      assertEquals(isReadOnly(tool), tool.outputSchema() != null, tool.name());
     }
   }
 
@@ -58,6 +60,10 @@ class ToolDefinitionsTest {
         assertTrue(output.valid(), tool.name() + " output schema: " + output.errorMessage());
       }
     }
+  }
+
+  private static boolean isReadOnly(McpSchema.Tool tool) {
+    return Boolean.TRUE.equals(tool.annotations().readOnlyHint());
   }
 
   @Test

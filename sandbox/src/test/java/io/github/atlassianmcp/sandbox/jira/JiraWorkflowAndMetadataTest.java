@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.SandboxTest;
 import io.github.atlassianmcp.sandbox.TestHttp;
 import io.github.atlassianmcp.testing.SpecValidator;

@@ -7,7 +7,6 @@ import io.github.atlassianmcp.server.format.markdown.SafeLinks;
 import io.github.atlassianmcp.server.format.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

@@ -2,13 +2,13 @@ package io.github.atlassianmcp.server.tools.jira;
 
 
 import io.github.atlassianmcp.server.config.Toolset;
-import io.github.atlassianmcp.server.tools.InputSchema;
 import io.github.atlassianmcp.server.tools.AnswerText;
+import io.github.atlassianmcp.server.tools.InputSchema;
 import io.github.atlassianmcp.server.tools.ServerTool;
-import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolArguments;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolResult;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueRow;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.SearchPage;

@@ -20,9 +20,9 @@ import io.github.atlassianmcp.client.jira.platform.model.SearchAndReconcileResul
 import io.github.atlassianmcp.client.jira.platform.model.Worklog;
 import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
+import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
 import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.FieldValues;

@@ -41,7 +41,7 @@ class AdfNodeCoverageTest {
   /** Mark samples: type → {document, expected markdown}. */
   private static final Map<String, String[]> MARKS = new LinkedHashMap<>();
 
-   
+
   private final AdfToMarkdown converter = new AdfToMarkdown();
 
   static {
