@@ -42,11 +42,12 @@ public final class Main {
     // stdout carries JSON-RPC when serving: anything else that prints goes to stderr from here on.
     PrintStream stdout = System.out;
     System.setOut(System.err);
-    CallThreads.install();
     List<String> arguments = List.of(args);
     if (!arguments.contains("--verbose") && !serves(arguments)) {
       quietLogs();
     }
+    // After quietLogs: Reactor makes its first logger here.
+    CallThreads.install();
     // Exit explicitly: an in-process sandbox or a pending HTTP pool must not keep the process alive.
     System.exit(run(arguments, System.getenv(), stdout, System.err));
   }
