@@ -35,15 +35,15 @@ import okhttp3.OkHttpClient;
  * Wires the server from its configuration, in the order the pieces need each other: the tool definitions (what is
  * enabled, which Atlassian operations that calls), the OAuth scopes computed from them, the sign-in that asks for
  * those scopes, the product services on top of the sign-in, and last the tools' handlers bound to the services.
- * The first two are all that {@code initialize} and {@code tools/list} need; the rest is wired on first use or by
- * {@link #wire()}.
+ * The tool definitions are all that {@code initialize} and {@code tools/list} need; the scopes are computed when
+ * first asked for, and the rest is wired on first use or by {@link #wire()}.
  * Used by every entry point (stdio, {@code call}, the CLI commands) so they all behave the same.
  */
 public final class ServerAssembly {
 
   private final ServerConfig config;
   private final ToolInventory inventory;
-  private final OAuthScopes scopes;
+  private volatile OAuthScopes scopes;
   private final Builder options;
   private final SecretRedaction redaction;
   private final ToolCallHandler handler;
@@ -57,10 +57,9 @@ public final class ServerAssembly {
     this.options = builder.copy();
     ToolInventory tools = ToolInventory.discover(config.toolsets(), config.readOnly());
     this.inventory = builder.configurationProblem.map(tools::refusingCalls).orElse(tools);
-    this.scopes = OAuthScopes.forOperations(inventory.enabledOperations(), AtlassianOperations.load());
     this.redaction = new SecretRedaction(() -> auth().secrets());
     this.handler = new ToolCallHandler(inventory, () -> wired().handlers(),
-        new AtlassianErrors(scopes, config.authMode()), redaction, () -> auth().notice());
+        new AtlassianErrors(this::scopes, config.authMode()), redaction, () -> auth().notice());
   }
 
   /**
@@ -91,7 +90,7 @@ public final class ServerAssembly {
     OkHttpClient.Builder http = AtlassianHttp.client(options.retries, "atlassian-mcp-server/" + version())
         .newBuilder();
     options.networkInterceptors.forEach(http::addNetworkInterceptor);
-    AtlassianAuth.Builder authBuilder = AtlassianAuth.builder(config, http.build(), scopes).clock(options.clock);
+    AtlassianAuth.Builder authBuilder = AtlassianAuth.builder(config, http.build(), scopes()).clock(options.clock);
     options.browser.ifPresent(authBuilder::browser);
     AtlassianAuth auth = authBuilder.build();
     ToolServices services = new ToolServices(auth,
@@ -117,7 +116,13 @@ public final class ServerAssembly {
 
   /** The scopes the enabled tools need (what an OAuth sign-in asks for). */
   public OAuthScopes scopes() {
-    return scopes;
+    OAuthScopes known = scopes;
+    if (known == null) {
+      // Computed by every thread that finds none yet: the same value, and cheaper than a lock on this path.
+      known = OAuthScopes.forOperations(inventory.enabledOperations(), AtlassianOperations.load());
+      scopes = known;
+    }
+    return known;
   }
 
   public AtlassianAuth auth() {
