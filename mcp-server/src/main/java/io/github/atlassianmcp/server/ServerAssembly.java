@@ -17,7 +17,7 @@ import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
-import io.github.atlassianmcp.server.tools.confluence.LocalFiles;
+import io.github.atlassianmcp.server.tools.files.LocalFiles;
 import io.github.atlassianmcp.server.tools.jira.JiraService;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskService;
 import io.github.atlassianmcp.specs.AtlassianOperations;
@@ -35,18 +35,20 @@ import okhttp3.OkHttpClient;
  * Wires the server from its configuration, in the order the pieces need each other: the tool definitions (what is
  * enabled, which Atlassian operations that calls), the OAuth scopes computed from them, the sign-in that asks for
  * those scopes, the product services on top of the sign-in, and last the tools' handlers bound to the services.
- * The tool definitions are all that {@code initialize} and {@code tools/list} need; the scopes are computed when
- * first asked for, and the rest is wired on first use or by {@link #wire()}.
+ * The tool definitions are all that {@code initialize} and {@code tools/list} need; the scopes and the HTTP client
+ * are made when first asked for, and the rest is wired on first use or by {@link #wire()}.
  * Used by every entry point (stdio, {@code call}, the CLI commands) so they all behave the same.
  */
 public final class ServerAssembly {
 
   private final ServerConfig config;
   private final ToolInventory inventory;
-  private volatile OAuthScopes scopes;
   private final Builder options;
+  private final AtlassianErrors errors;
   private final SecretRedaction redaction;
   private final ToolCallHandler handler;
+  private volatile OAuthScopes scopes;
+  private volatile OkHttpClient http;
   private volatile Wiring wiring;
 
   /** What tool calls need and {@code initialize} and {@code tools/list} do not; see {@link #wire()}. */
@@ -57,9 +59,9 @@ public final class ServerAssembly {
     this.options = builder.copy();
     ToolInventory tools = ToolInventory.discover(config.toolsets(), config.readOnly());
     this.inventory = builder.configurationProblem.map(tools::refusingCalls).orElse(tools);
+    this.errors = new AtlassianErrors(this::scopes, config.authMode());
     this.redaction = new SecretRedaction(() -> auth().secrets());
-    this.handler = new ToolCallHandler(inventory, () -> wired().handlers(),
-        new AtlassianErrors(this::scopes, config.authMode()), redaction, () -> auth().notice());
+    this.handler = new ToolCallHandler(inventory, () -> wired().handlers(), errors, redaction, () -> auth().notice());
   }
 
   /**
@@ -78,7 +80,11 @@ public final class ServerAssembly {
       synchronized (this) {
         known = wiring;
         if (known == null) {
-          known = wireNow();
+          AtlassianAuth.Builder authBuilder = authBuilder();
+          options.browser.ifPresent(authBuilder::browser);
+          AtlassianAuth auth = authBuilder.build();
+          known = new Wiring(auth, Map.copyOf(handlersFor(auth,
+              new LocalFiles(config.home(), Path.of(System.getProperty("user.home"))))));
           wiring = known;
         }
       }
@@ -86,20 +92,32 @@ public final class ServerAssembly {
     return known;
   }
 
-  private Wiring wireNow() {
-    OkHttpClient.Builder http = AtlassianHttp.client(options.retries, "atlassian-mcp-server/" + version())
-        .newBuilder();
-    options.networkInterceptors.forEach(http::addNetworkInterceptor);
-    AtlassianAuth.Builder authBuilder = AtlassianAuth.builder(config, http.build(), scopes()).clock(options.clock);
-    options.browser.ifPresent(authBuilder::browser);
-    AtlassianAuth auth = authBuilder.build();
+  /**
+   * The sign-in's builder as this assembly makes it (configuration, HTTP client, scopes, clock): remote mode makes
+   * one per user, with that user's store.
+   */
+  public AtlassianAuth.Builder authBuilder() {
+    return AtlassianAuth.builder(config, http(), scopes()).clock(options.clock);
+  }
+
+  /**
+   * The tools bound to another sign-in, with the same inventory, errors and limits: what remote mode answers one
+   * user with. Its errors remove that sign-in's secrets.
+   */
+  public ToolCallHandler handlerFor(AtlassianAuth userAuth) {
+    return new ToolCallHandler(inventory, handlersFor(userAuth, LocalFiles.refusing("file_path reads the"
+        + " server's own disk, which is not yours on a shared server: send the file's bytes in content_base64.")),
+        errors, new SecretRedaction(userAuth::secrets), userAuth::notice);
+  }
+
+  private Map<String, ToolHandler> handlersFor(AtlassianAuth auth, LocalFiles files) {
     ToolServices services = new ToolServices(auth,
         new JiraService(auth.access(), new AdfToMarkdown(), new MarkdownToAdf()),
-        new ConfluenceService(auth.access(), new StorageToMarkdown(),
-            new LocalFiles(config.home(), Path.of(System.getProperty("user.home")))),
+        new ConfluenceService(auth.access(), new StorageToMarkdown()),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
+        files,
         options.clock);
-    return new Wiring(auth, Map.copyOf(inventory.bind(services)));
+    return inventory.bind(services);
   }
 
   public static Builder builder(ServerConfig config) {
@@ -125,6 +143,24 @@ public final class ServerAssembly {
     return known;
   }
 
+  /** The HTTP client of every call to Atlassian (timeouts, retries, the version in User-Agent). */
+  public OkHttpClient http() {
+    OkHttpClient known = http;
+    if (known == null) {
+      synchronized (this) {
+        known = http;
+        if (known == null) {
+          OkHttpClient.Builder builder = AtlassianHttp.client(options.retries, "atlassian-mcp-server/" + version())
+              .newBuilder();
+          options.networkInterceptors.forEach(builder::addNetworkInterceptor);
+          known = builder.build();
+          http = known;
+        }
+      }
+    }
+    return known;
+  }
+
   public AtlassianAuth auth() {
     return wired().auth();
   }
@@ -132,7 +168,6 @@ public final class ServerAssembly {
   public ToolCallHandler handler() {
     return handler;
   }
-
   /** Removes the secrets of the moment from text that leaves the server (the CLI's messages too). */
   public SecretRedaction redaction() {
     return redaction;

@@ -28,7 +28,7 @@ class ReadmeTablesTest {
 
   private static final Path README = Path.of(System.getProperty("basedir", "."), "..", "README.md");
 
-  private final ServerAssembly server = ServerAssembly.builder(ServerConfig.fromEnvironment(Map.of(),
+  private final ServerAssembly server = ServerAssembly.builder(ServerConfig.fromEnvironment(Map.of(ServerConfig.TOOLSETS, "all"),
       Path.of(System.getProperty("java.io.tmpdir")))).build();
 
   @Test

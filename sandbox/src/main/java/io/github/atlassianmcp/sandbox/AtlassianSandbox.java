@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A stateful, in-memory Atlassian Cloud on loopback: the authorization server (auth.atlassian.com), the API
@@ -68,12 +69,14 @@ public final class AtlassianSandbox implements AutoCloseable {
   private final Faults faults;
   private final RequestLog log;
   private final ProductDispatcher products;
+  private final AtomicReference<SandboxUser> browserUser;
 
   private AtlassianSandbox(Builder builder) throws IOException {
     RandomTokens random = new RandomTokens();
     this.app = builder.app != null ? builder.app
         : new OAuthApp("sandbox-" + random.next(12), random.next(32));
     this.users = SeedUsers.create(random);
+    this.browserUser = new AtomicReference<>(users.currentUser());
     OperationIndex operations = new OperationIndex(AtlassianOperations.load());
     this.scopes = new ScopeCatalog(operations.allScopes());
     this.tokens = new TokenStore(random, builder.clock, builder.accessTokenLifetime, builder.reuseLeeway);
@@ -103,7 +106,7 @@ public final class AtlassianSandbox implements AutoCloseable {
     RequestPipeline pipeline = new RequestPipeline(
         new AdminEndpoints(faults, tokens, log, this::issueTokens),
         faults,
-        new AuthorizationServer(app, users.currentUser(), scopes, tokens, random, builder.clock),
+        new AuthorizationServer(app, browserUser::get, scopes, tokens, random, builder.clock),
         new Gateway(site, tokens, operations, products),
         media,
         new SiteAuthenticator(users),
@@ -157,6 +160,17 @@ public final class AtlassianSandbox implements AutoCloseable {
   /** The signed-in user: the one who consents at {@code /authorize} and owns tokens from {@link #issueTokens}. */
   public SandboxUser currentUser() {
     return users.currentUser();
+  }
+
+  /**
+   * Who is signed in to Atlassian in the browser from now on: the person who consents at {@code /authorize}
+   * (default {@link #currentUser()}), as when a teammate links their own account on a shared server.
+   */
+  public void signInBrowserAs(SandboxUser user) {
+    if (!users.all().contains(Objects.requireNonNull(user, "user"))) {
+      throw new IllegalArgumentException("Not a user of this sandbox: " + user.accountId());
+    }
+    browserUser.set(user);
   }
 
   /** Everyone on the site, the current user first. */

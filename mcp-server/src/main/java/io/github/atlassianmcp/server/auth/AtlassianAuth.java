@@ -42,8 +42,9 @@ public final class AtlassianAuth {
       case OAUTH -> {
         OAuthClient client = config.oauthClient().orElseThrow();
         TokenEndpoint endpoint = new TokenEndpoint(config.authUrl(), client, builder.clock);
-        tokens = new TokenManager(new CredentialStore(config.home()), endpoint, client.clientId(), config.siteUrl(),
-            builder.clock, builder.refreshMargin);
+        SignInStore store = builder.store != null ? builder.store : new CredentialStore(config.home());
+        tokens = new TokenManager(store, endpoint, client.clientId(), config.siteUrl(), builder.clock,
+            builder.refreshMargin);
         access = new OAuthAccess(config.apiUrl(), tokens, builder.scopes, builder.http);
         flow = new SignInFlow(config, builder.scopes, tokens, endpoint, new AccountDirectory(builder.http,
             config.apiUrl()), builder.browser, builder.clock, builder.signInTimeout);
@@ -152,6 +153,7 @@ public final class AtlassianAuth {
     private BrowserLauncher browser;
     private Duration signInTimeout = SignInFlow.DEFAULT_TIMEOUT;
     private Duration refreshMargin = TokenManager.DEFAULT_REFRESH_MARGIN;
+    private SignInStore store; // null: the credentials file in ATLASSIAN_MCP_HOME
 
     private Builder(ServerConfig config, OkHttpClient http, OAuthScopes scopes) {
       this.config = Objects.requireNonNull(config, "config");
@@ -180,6 +182,12 @@ public final class AtlassianAuth {
     /** How long before expiry an access token is renewed; default 2 minutes. */
     public Builder refreshMargin(Duration refreshMargin) {
       this.refreshMargin = Objects.requireNonNull(refreshMargin, "refreshMargin");
+      return this;
+    }
+
+    /** Where the OAuth sign-in is kept; default the credentials file in ATLASSIAN_MCP_HOME. */
+    public Builder store(SignInStore store) {
+      this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
  * One authorization request: a fresh PKCE verifier (S256) and state, and the URL that asks Atlassian for consent.
  * Its verifier and state stay out of {@link #toString()}.
  */
-final class AuthorizationAttempt {
+public final class AuthorizationAttempt {
 
   /** Atlassian's 3LO requires this audience for the API gateway. */
   static final String AUDIENCE = "api.atlassian.com";
@@ -32,7 +32,16 @@ final class AuthorizationAttempt {
    * @param scopes what the enabled tools need
    */
   AuthorizationAttempt(URI authUrl, String clientId, URI redirectUri, List<String> scopes) {
-    this.url = new AuthorizationRequest.Builder(new ResponseType(ResponseType.Value.CODE), new ClientID(clientId))
+    this.url = url(authUrl, clientId, redirectUri, scopes, state, verifier);
+  }
+
+  /**
+   * Atlassian's consent URL for this state and PKCE verifier (S256), for callers that keep both themselves (remote
+   * mode keeps them in the shared store, so that the callback may land on another replica).
+   */
+  public static URI url(URI authUrl, String clientId, URI redirectUri, List<String> scopes, State state,
+      CodeVerifier verifier) {
+    return new AuthorizationRequest.Builder(new ResponseType(ResponseType.Value.CODE), new ClientID(clientId))
         .endpointURI(URI.create(authUrl + "/authorize"))
         .redirectionURI(redirectUri)
         .scope(new Scope(scopes.toArray(String[]::new)))

@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #exclusively} serialises read-modify-write sequences (a token refresh) across threads and across
  * processes that share the folder, through an OS lock on {@code credentials.lock}.
  */
-public final class CredentialStore {
+public final class CredentialStore implements SignInStore {
 
   public static final String FILE_NAME = "credentials.json";
   static final String LOCK_FILE_NAME = "credentials.lock";
@@ -55,12 +55,6 @@ public final class CredentialStore {
   private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
   private static final Logger LOG = LoggerFactory.getLogger(CredentialStore.class);
-
-  /** Work done while holding the store's lock. */
-  @FunctionalInterface
-  public interface LockedAction<T> {
-    T run() throws IOException;
-  }
 
   private final Path folder;
   private final Path file;
@@ -88,11 +82,22 @@ public final class CredentialStore {
     return file;
   }
 
+  @Override
+  public String where() {
+    return file.toString();
+  }
+
+  @Override
+  public Optional<Path> localFile() {
+    return Optional.of(file);
+  }
+
   /**
    * The stored sign-in, if any.
    *
    * @throws CredentialStoreException when the file exists but cannot be read or understood
    */
+  @Override
   public Optional<StoredCredentials> read() {
     String text;
     try {
@@ -172,6 +177,7 @@ public final class CredentialStore {
    *
    * @throws CredentialStoreException when the file cannot be written; the previous file is then untouched
    */
+  @Override
   public void write(StoredCredentials credentials) {
     Objects.requireNonNull(credentials, "credentials");
     byte[] content = gson.toJson(CredentialsJson.from(credentials)).getBytes(StandardCharsets.UTF_8);
@@ -190,6 +196,7 @@ public final class CredentialStore {
    *
    * @return whether there was one
    */
+  @Override
   public boolean delete() {
     try {
       return exclusively(() -> {
@@ -206,6 +213,7 @@ public final class CredentialStore {
    * Runs {@code action} while no other thread or process using this folder runs one: a refresh reads the current
    * refresh token, spends it and saves its successor as one step. Reentrant for the calling thread.
    */
+  @Override
   public <T> T exclusively(LockedAction<T> action) throws IOException {
     threadLock.lock();
     try {

@@ -46,7 +46,7 @@ public final class OAuthAccess implements AtlassianAccess {
 
   @Override
   public SignInStatus status() {
-    Optional<Path> file = Optional.of(tokens.store().file());
+    Optional<Path> file = tokens.store().localFile();
     try {
       Optional<StoredCredentials> stored = tokens.store().read();
       if (stored.isEmpty()) {
@@ -58,7 +58,8 @@ public final class OAuthAccess implements AtlassianAccess {
         return SignInStatus.notSignedIn(AuthMode.OAUTH, problem.get() + " " + NotSignedInException.HOW_TO_SIGN_IN,
             file);
       }
-      return SignInStatus.oauth(stored.get(), scopes.missingFrom(stored.get().scopes()), tokens.store().file());
+      return SignInStatus.oauth(stored.get(), scopes.missingFrom(stored.get().scopes()),
+          tokens.store().localFile());
     } catch (CredentialStoreException e) {
       return SignInStatus.notSignedIn(AuthMode.OAUTH, e.getMessage(), file);
     }

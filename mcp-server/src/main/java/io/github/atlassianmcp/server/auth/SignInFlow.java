@@ -31,6 +31,7 @@ public final class SignInFlow {
   private final BrowserLauncher browser;
   private final Clock clock;
   private final Duration timeout;
+  private final CodeRedemption redemption;
   private PendingSignIn pending; // guarded by this
 
   public SignInFlow(ServerConfig config, OAuthScopes scopes, TokenManager tokens, TokenEndpoint endpoint,
@@ -48,6 +49,7 @@ public final class SignInFlow {
     this.browser = Objects.requireNonNull(browser, "browser");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.redemption = new CodeRedemption(endpoint, accounts, clientId, scopes, siteUrl, clock);
   }
 
   /**
@@ -79,7 +81,7 @@ public final class SignInFlow {
       tokens.accessToken();
       StoredCredentials current = tokens.credentials();
       return Optional.of(new SignInResult(SignInResult.Outcome.ALREADY_SIGNED_IN,
-          SignInStatus.oauth(current, List.of(), tokens.store().file())));
+          SignInStatus.oauth(current, List.of(), tokens.store().localFile())));
     } catch (NotSignedInException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -125,35 +127,9 @@ public final class SignInFlow {
 
   /** From the authorization code to saved credentials. */
   private SignInResult finish(String code, AuthorizationAttempt attempt) {
-    IssuedTokens issued;
-    try {
-      issued = endpoint.exchangeCode(code, redirectUri, attempt.verifier());
-    } catch (IOException e) {
-      throw new SignInException(e.getMessage() + " Start the sign-in again.");
-    }
-    if (issued.refreshToken().isEmpty()) {
-      throw new SignInException("Atlassian issued no refresh token, so the sign-in would stop working within the "
-          + "hour: the offline_access scope was not granted. Check the app's permissions and sign in again.");
-    }
-    List<AtlassianSite> sites;
-    try {
-      sites = accounts.accessibleSites(issued.accessToken());
-    } catch (IOException e) {
-      throw new SignInException("Signed in, but could not list the sites the sign-in reaches: " + e.getMessage()
-          + ". Start the sign-in again.");
-    }
-    AtlassianSite site = SiteSelection.choose(sites, siteUrl);
-    AtlassianUser user;
-    try {
-      user = accounts.me(issued.accessToken());
-    } catch (IOException e) {
-      throw new SignInException("Signed in, but could not read who signed in (the read:me scope is needed): "
-          + e.getMessage() + ". Start the sign-in again.");
-    }
-    StoredCredentials credentials =
-        StoredCredentials.signedIn(clientId, issued, scopes.scopes(), site, user, clock.instant());
+    StoredCredentials credentials = redemption.redeem(code, redirectUri, attempt.verifier());
     tokens.signedIn(credentials);
     return new SignInResult(SignInResult.Outcome.SIGNED_IN,
-        SignInStatus.oauth(credentials, scopes.missingFrom(credentials.scopes()), tokens.store().file()));
+        SignInStatus.oauth(credentials, scopes.missingFrom(credentials.scopes()), tokens.store().localFile()));
   }
 }

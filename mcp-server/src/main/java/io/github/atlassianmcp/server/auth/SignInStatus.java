@@ -50,9 +50,14 @@ public record SignInStatus(
 
   /** A usable OAuth sign-in. */
   public static SignInStatus oauth(StoredCredentials credentials, List<String> missingScopes, Path file) {
+    return oauth(credentials, missingScopes, Optional.of(file));
+  }
+
+  /** A usable OAuth sign-in, kept in a file or (remote mode) in the shared store. */
+  public static SignInStatus oauth(StoredCredentials credentials, List<String> missingScopes, Optional<Path> file) {
     return new SignInStatus(AuthMode.OAUTH, true, Optional.of(credentials.user()),
         Optional.of(credentials.site().url()), Optional.of(credentials.site().cloudId()), credentials.scopes(),
-        missingScopes, Optional.of(credentials.accessTokenExpiresAt()), Optional.empty(), Optional.of(file));
+        missingScopes, Optional.of(credentials.accessTokenExpiresAt()), Optional.empty(), file);
   }
 
   /** No usable sign-in, and why. */

@@ -32,7 +32,7 @@ public final class TokenManager implements AccessTokenSource {
 
   private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
 
-  private final CredentialStore store;
+  private final SignInStore store;
   private final TokenEndpoint endpoint;
   private final String clientId;
   private final Optional<URI> expectedSite;
@@ -55,7 +55,7 @@ public final class TokenManager implements AccessTokenSource {
    * @param clientId ATLASSIAN_CLIENT_ID: credentials of another app are not used
    * @param expectedSite ATLASSIAN_SITE_URL, if set: credentials for another site are not used
    */
-  public TokenManager(CredentialStore store, TokenEndpoint endpoint, String clientId, Optional<URI> expectedSite,
+  public TokenManager(SignInStore store, TokenEndpoint endpoint, String clientId, Optional<URI> expectedSite,
       Clock clock, Duration margin) {
     this.store = Objects.requireNonNull(store, "store");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -65,8 +65,8 @@ public final class TokenManager implements AccessTokenSource {
     this.margin = Objects.requireNonNull(margin, "margin");
   }
 
-  /** The credentials file, for messages. */
-  public CredentialStore store() {
+  /** Where the sign-in is kept, for messages. */
+  public SignInStore store() {
     return store;
   }
 
@@ -107,7 +107,7 @@ public final class TokenManager implements AccessTokenSource {
     try {
       return store.exclusively(this::latestUsable);
     } catch (IOException e) {
-      throw new CredentialStoreException("Cannot read the Atlassian credentials file " + store.file() + " ("
+      throw new CredentialStoreException("Cannot read the Atlassian sign-in in " + store.where() + " ("
           + e.getClass().getSimpleName() + ").");
     }
   }
@@ -124,7 +124,7 @@ public final class TokenManager implements AccessTokenSource {
         return null;
       });
     } catch (IOException e) {
-      throw new CredentialStoreException("Cannot save the Atlassian sign-in to " + store.file() + " ("
+      throw new CredentialStoreException("Cannot save the Atlassian sign-in to " + store.where() + " ("
           + e.getClass().getSimpleName() + ").");
     }
   }
@@ -138,7 +138,7 @@ public final class TokenManager implements AccessTokenSource {
         return store.delete();
       });
     } catch (IOException e) {
-      throw new CredentialStoreException("Cannot delete " + store.file() + " (" + e.getClass().getSimpleName() + ").");
+      throw new CredentialStoreException("Cannot delete " + store.where() + " (" + e.getClass().getSimpleName() + ").");
     }
   }
 
@@ -235,7 +235,7 @@ public final class TokenManager implements AccessTokenSource {
     }
     if (onDisk.isEmpty()) {
       current = null;
-      throw new NotSignedInException("no sign-in is stored in " + store.file() + ".");
+      throw new NotSignedInException("no sign-in is stored in " + store.where() + ".");
     }
     StoredCredentials credentials = onDisk.get();
     Optional<String> problem = whyUnusable(credentials);

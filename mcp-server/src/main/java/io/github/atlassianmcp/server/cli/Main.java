@@ -3,6 +3,7 @@ package io.github.atlassianmcp.server.cli;
 import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.config.ConfigException;
 import io.github.atlassianmcp.server.config.ServerConfig;
+import io.github.atlassianmcp.server.remote.store.TokenCipher;
 import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.transport.CallThreads;
 import io.github.atlassianmcp.server.transport.StdioServer;
@@ -23,6 +24,9 @@ public final class Main {
 
       Commands:
         (none), serve         serve the MCP tools over stdio (what an MCP client runs)
+        serve --http [--port N] [--bind ADDR] [--public-url URL]
+                              serve a team over streamable HTTP at /mcp (see "Run it for a team")
+        keyset                print a new token encryption keyset (for ATLASSIAN_MCP_KEYSET)
         call TOOL [k=v ...]   run one tool and print its answer
         tools                 list the tools this configuration enables
         login [--force]       sign in to Atlassian in your browser (OAuth 2.0)
@@ -65,6 +69,13 @@ public final class Main {
       return ExitCode.OK;
     }
     String command = rest.isEmpty() ? "serve" : rest.remove(0);
+    if (command.equals("keyset")) {
+      stdout.println(TokenCipher.newKeysetJson());
+      return ExitCode.OK;
+    }
+    if (command.equals("serve") && rest.contains("--http")) {
+      return RemoteCommand.run(rest, environment, err);
+    }
     if (!List.of("serve", "call", "tools", "login", "logout", "status").contains(command)) {
       err.println("Unknown command " + command + ".\n" + USAGE);
       return ExitCode.USAGE;

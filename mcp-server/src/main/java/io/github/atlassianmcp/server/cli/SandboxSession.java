@@ -50,6 +50,10 @@ final class SandboxSession implements AutoCloseable {
       Map<String, String> env = new HashMap<>(environment);
       env.remove(ServerConfig.EMAIL);
       env.remove(ServerConfig.API_TOKEN);
+      // The sandbox is for trying things: every toolset, unless the caller chose.
+      if (env.getOrDefault(ServerConfig.TOOLSETS, "").isBlank()) {
+        env.put(ServerConfig.TOOLSETS, "all");
+      }
       env.put(ServerConfig.SITE_URL, sandbox.siteUrl());
       env.put(ServerConfig.AUTH_URL, sandbox.authUrl());
       env.put(ServerConfig.API_URL, sandbox.apiUrl());

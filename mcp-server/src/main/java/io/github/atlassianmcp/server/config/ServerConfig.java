@@ -110,7 +110,7 @@ public record ServerConfig(
         apiToken,
         env.value(BROWSER),
         env.value(READ_ONLY).map(ServerConfig::parseBoolean).orElse(false),
-        env.value(TOOLSETS).map(ServerConfig::parseToolsets).orElse(EnumSet.allOf(Toolset.class)));
+        env.value(TOOLSETS).map(ServerConfig::parseToolsets).orElse(Toolset.defaults()));
   }
 
   /**
@@ -170,11 +170,11 @@ public record ServerConfig(
       }
       result.add(Toolset.fromId(part).orElseThrow(() -> new ConfigException(TOOLSETS,
           TOOLSETS + " lists an unknown toolset '" + part.trim() + "'; use a comma-separated list of "
-              + Toolset.allIds() + " (or leave it unset for all)")));
+              + Toolset.allIds() + ", or all (unset: jira, confluence)")));
     }
     if (result.isEmpty()) {
       throw new ConfigException(TOOLSETS,
-          TOOLSETS + " enables no toolset; list some of " + Toolset.allIds() + " or leave it unset for all");
+          TOOLSETS + " enables no toolset; list some of " + Toolset.allIds() + ", or all (unset: jira, confluence)");
     }
     return result;
   }

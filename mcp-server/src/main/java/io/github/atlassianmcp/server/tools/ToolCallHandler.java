@@ -77,7 +77,7 @@ public final class ToolCallHandler {
     ToolResult result = clean(answer(name, arguments, context));
     Optional<String> note = notice.get();
     return note.isEmpty() ? result
-        : new ToolResult(result.text() + "\n\n" + redaction.apply(note.get()), result.structured(), result.error());
+        : result.withText(result.text() + "\n\n" + redaction.apply(note.get()));
   }
 
   private ToolResult answer(String name, Map<String, Object> arguments, ToolContext context) {
@@ -118,7 +118,7 @@ public final class ToolCallHandler {
           + " KB of text and at most " + MAX_ANSWER / 1000 + " KB are shown. Ask for less: fewer results or"
           + " comments, a narrower query, or one section of a page.]";
     }
-    return new ToolResult(text, result.structured().map(this::cleanMap), result.error());
+    return new ToolResult(text, result.structured().map(this::cleanMap), result.error(), result.images());
   }
 
   private String clean(String text) {

@@ -58,10 +58,16 @@ final class McpTools {
   }
 
   private McpSchema.CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-    ToolResult result = handler.handle(request.name(), request.arguments(), new ClientToolContext(exchange, request));
+    return answer(handler.handle(request.name(), request.arguments(), new ClientToolContext(exchange, request)));
+  }
+
+  /** A tool's result as MCP's: the text, the error flag, and the structured content of read tools. */
+  static McpSchema.CallToolResult answer(ToolResult result) {
     McpSchema.CallToolResult.Builder answer = McpSchema.CallToolResult.builder()
         .addTextContent(result.text())
         .isError(result.error());
+    result.images().forEach(image -> answer.addContent(new McpSchema.ImageContent(null, image.base64(),
+        image.mimeType())));
     result.structured().ifPresent(answer::structuredContent);
     return answer.build();
   }

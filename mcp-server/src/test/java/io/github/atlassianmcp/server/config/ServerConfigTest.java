@@ -49,7 +49,7 @@ class ServerConfigTest {
     assertEquals(Optional.empty(), config.siteUrl());
     assertEquals(Optional.empty(), config.browser());
     assertFalse(config.readOnly());
-    assertEquals(EnumSet.allOf(Toolset.class), config.toolsets());
+    assertEquals(EnumSet.of(Toolset.JIRA, Toolset.CONFLUENCE), config.toolsets());
     assertEquals(AuthMode.NOT_CONFIGURED, config.authMode());
   }
 
@@ -200,7 +200,7 @@ class ServerConfigTest {
   void anUnknownToolsetIsNamedWithTheValidOnes() {
     ConfigException e = refused(env("ATLASSIAN_TOOLSETS", "jira,bitbucket"));
     assertEquals("ATLASSIAN_TOOLSETS", e.variable());
-    assertTrue(e.getMessage().contains("'bitbucket'") && e.getMessage().contains("jira, confluence, servicedesk"),
+    assertTrue(e.getMessage().contains("'bitbucket'") && e.getMessage().contains("jira, jira_agile, confluence, servicedesk"),
         e.getMessage());
     assertEquals("ATLASSIAN_TOOLSETS", refused(env("ATLASSIAN_TOOLSETS", " , ")).variable());
     assertEquals(EnumSet.allOf(Toolset.class), read(env("ATLASSIAN_TOOLSETS", "all")).toolsets());

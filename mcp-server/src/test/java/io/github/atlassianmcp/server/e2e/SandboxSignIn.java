@@ -28,7 +28,7 @@ public final class SandboxSignIn {
 
   private SandboxSignIn() {}
 
-  /** Every variable the server reads, blank (= unset), so the developer's own environment cannot leak in. */
+  /** Every variable the server reads, blank (= unset) or fixed, so the developer's own environment cannot leak in. */
   public static Map<String, String> isolated(Map<String, String> values) {
     Map<String, String> env = new HashMap<>();
     for (String name : List.of(ServerConfig.SITE_URL, ServerConfig.CLIENT_ID, ServerConfig.CLIENT_SECRET,
@@ -37,6 +37,8 @@ public final class SandboxSignIn {
         ServerConfig.TOOLSETS)) {
       env.put(name, "");
     }
+    // Every toolset, so that every tool can be exercised; the default set is ServerConfigTest's business.
+    env.put(ServerConfig.TOOLSETS, "all");
     env.putAll(values);
     return env;
   }

@@ -77,6 +77,34 @@ class ToolsOverStdioIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void jirasLinksSprintsAndImagesOverTheWire() {
+    assertEquals("Linked: DEMO-1 is blocked by DEMO-2 (DEMO-2 blocks DEMO-1).", site.text("jira_link_issues",
+        Map.of("issue_key", "DEMO-1", "link_type", "is blocked by", "target_issue_key", "DEMO-2")));
+    assertTrue(site.text("jira_get_issue", Map.of("issue_key", "DEMO-2", "comments", 0))
+        .contains("links: blocks DEMO-1 "));
+
+    List<Map<String, Object>> boards = (List<Map<String, Object>>) ((Map<String, Object>) site.server()
+        .call("jira_list_boards", Map.of("project_key", "PROJ")).structuredContent()).get("boards");
+    Object board = boards.get(0).get("id");
+    List<Map<String, Object>> sprints = (List<Map<String, Object>>) ((Map<String, Object>) site.server()
+        .call("jira_list_sprints", Map.of("board_id", board, "state", "future")).structuredContent()).get("sprints");
+    site.text("jira_move_to_sprint", Map.of("sprint_id", sprints.get(0).get("id"), "issue_keys", List.of("PROJ-21")));
+    assertTrue(site.text("jira_get_issue", Map.of("issue_key", "PROJ-21", "comments", 0))
+        .contains("sprint " + sprints.get(0).get("name") + " (future"));
+
+    Map<String, Object> details = (Map<String, Object>) ((Map<String, Object>) site.server().call("jira_get_issue",
+        Map.of("issue_key", "PROJ-12", "comments", 0)).structuredContent()).get("details");
+    Object png = ((List<Map<String, Object>>) details.get("attachments")).stream()
+        .filter(a -> "empty-list.png".equals(a.get("filename"))).findFirst().orElseThrow().get("id");
+    McpSchema.CallToolResult image = site.server().call("jira_get_attachment", Map.of("attachment_id", png));
+    McpSchema.ImageContent content = image.content().stream().filter(McpSchema.ImageContent.class::isInstance)
+        .map(McpSchema.ImageContent.class::cast).findFirst().orElseThrow(() -> new AssertionError(image.toString()));
+    assertEquals("image/png", content.mimeType());
+    assertEquals('P', Base64.getDecoder().decode(content.data())[1]);
+  }
+
+  @Test
   void confluenceAndServiceDeskAnswerOverTheWire() {
     String page = site.text("confluence_get_page", Map.of("page_id", "98307"));
     assertTrue(page.startsWith("# Release Process\n"), page);

@@ -29,11 +29,21 @@ class ToolInventoryTest {
   }
 
   @Test
-  void everyToolIsFoundAndEnabledByDefault() {
+  void everyToolIsFoundAndAllEnablesEveryOne() {
     List<ServerTool> all = ToolDiscovery.tools();
     assertTrue(all.size() >= 13, names(all).toString());
-    assertEquals(names(all), names(assembly(Map.of()).inventory().enabled()));
+    assertEquals(names(all), names(assembly(Map.of(ServerConfig.TOOLSETS, "all")).inventory().enabled()));
     assertTrue(names(all).contains("authenticate_atlassian"));
+  }
+
+  @Test
+  void byDefaultJiraAndConfluenceToolsAreListed() {
+    List<ServerTool> enabled = assembly(Map.of()).inventory().enabled();
+    assertTrue(names(enabled).containsAll(List.of("authenticate_atlassian", "jira_search", "confluence_update_page",
+        "atlassian_search")), names(enabled).toString());
+    assertTrue(enabled.stream().allMatch(tool -> tool.definition().toolset().isEmpty()
+        || Toolset.defaults().contains(tool.definition().toolset().get())), names(enabled).toString());
+    assertEquals(Set.of(Toolset.JIRA, Toolset.CONFLUENCE), Toolset.defaults());
   }
 
   @Test

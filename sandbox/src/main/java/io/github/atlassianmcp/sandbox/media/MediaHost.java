@@ -49,8 +49,18 @@ public final class MediaHost {
     grants.values().removeIf(grant -> grant.expires().isBefore(now));
     String token = random.next(32);
     grants.put(token, new Grant(file.id(), now.plus(TOKEN_LIFETIME)));
-    return baseUrl + "/file/" + file.id() + "/binary?token=" + token + "&client=" + clientId + "&dl=true&name="
+    return origin(baseUrl) + "/file/" + file.id() + "/binary?token=" + token + "&client=" + clientId + "&dl=true&name="
         + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /**
+   * Where the media host is, seen from a site or gateway at {@code baseUrl}: another origin, as
+   * api.media.atlassian.com is another host than the site and the gateway, so that HTTP clients following the
+   * redirect drop the Authorization header they sent to Jira (the URL's token is the only credential). On loopback
+   * the same port answers under the name {@code localhost} instead of {@code 127.0.0.1}.
+   */
+  public static String origin(String baseUrl) {
+    return baseUrl.replaceFirst("^(https?://)127\\.0\\.0\\.1([:/]|$)", "$1localhost$2");
   }
 
   /** Answers the request when it is for this role. */

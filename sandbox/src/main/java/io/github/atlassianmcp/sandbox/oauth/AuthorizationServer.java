@@ -6,6 +6,7 @@ import io.github.atlassianmcp.sandbox.http.HttpRequest;
 import io.github.atlassianmcp.sandbox.http.HttpResponse;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The authorization server role (auth.atlassian.com): {@code GET /authorize} and {@code POST /oauth/token}. */
 public final class AuthorizationServer {
@@ -13,7 +14,7 @@ public final class AuthorizationServer {
   private final AuthorizeEndpoint authorize;
   private final TokenEndpoint token;
 
-  public AuthorizationServer(OAuthApp app, SandboxUser signedInUser, ScopeCatalog scopes, TokenStore tokens,
+  public AuthorizationServer(OAuthApp app, Supplier<SandboxUser> signedInUser, ScopeCatalog scopes, TokenStore tokens,
       RandomTokens random, Clock clock) {
     AuthorizationCodes codes = new AuthorizationCodes(random, clock);
     this.authorize = new AuthorizeEndpoint(app, signedInUser, scopes, codes);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /authorize}, standing in for auth.atlassian.com's consent screen. The signed-in user consents at
@@ -21,11 +22,11 @@ final class AuthorizeEndpoint {
   static final String AUDIENCE = "api.atlassian.com";
 
   private final OAuthApp app;
-  private final SandboxUser signedInUser;
+  private final Supplier<SandboxUser> signedInUser;
   private final ScopeCatalog scopes;
   private final AuthorizationCodes codes;
 
-  AuthorizeEndpoint(OAuthApp app, SandboxUser signedInUser, ScopeCatalog scopes, AuthorizationCodes codes) {
+  AuthorizeEndpoint(OAuthApp app, Supplier<SandboxUser> signedInUser, ScopeCatalog scopes, AuthorizationCodes codes) {
     this.app = app;
     this.signedInUser = signedInUser;
     this.scopes = scopes;
@@ -66,7 +67,7 @@ final class AuthorizeEndpoint {
     if (challenge != null && !"S256".equals(request.queryParam("code_challenge_method").orElse(""))) {
       return back(redirectUri, state, "invalid_request", "code_challenge_method must be S256");
     }
-    String code = codes.issue(codes.draft(clientId, redirectUri, requested, challenge, signedInUser));
+    String code = codes.issue(codes.draft(clientId, redirectUri, requested, challenge, signedInUser.get()));
     Map<String, String> answer = new LinkedHashMap<>();
     answer.put("code", code);
     if (state != null) {

@@ -10,6 +10,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.SandboxTest;
 import io.github.atlassianmcp.sandbox.TestHttp;
+import io.github.atlassianmcp.sandbox.media.MediaHost;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,7 +101,7 @@ class ConfluenceLabelsAndAttachmentsTest extends SandboxTest {
         + "/child/attachment/" + attachmentId + "/download")));
     assertEquals(302, redirect.status());
     String location = redirect.header("location");
-    assertTrue(location.startsWith(fx.sandbox.baseUrl() + "/file/"), location);
+    assertTrue(location.startsWith(MediaHost.origin(fx.sandbox.baseUrl()) + "/file/"), location);
     assertArrayEquals(bytes, download(location), "the bytes come back identical, without credentials");
     assertEquals(401, fx.http.get(location.replaceFirst("token=[^&]+", "token=forged")).status());
   }

@@ -11,6 +11,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.atlassianmcp.sandbox.SandboxTest;
 import io.github.atlassianmcp.sandbox.TestHttp;
+import io.github.atlassianmcp.sandbox.media.MediaHost;
 import io.github.atlassianmcp.testing.SpecValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ class JiraAttachmentsTest extends SandboxTest {
     TestHttp.Answer content = assertMatchesSpec(spec, fx.get(metadata.get("content").getAsString()));
     assertEquals(303, content.status());
     String location = content.header("Location");
-    assertTrue(location.startsWith(fx.sandbox.baseUrl() + "/file/") && location.contains("/binary?token="),
+    assertTrue(location.startsWith(MediaHost.origin(fx.sandbox.baseUrl()) + "/file/") && location.contains("/binary?token="),
         location);
     assertArrayEquals(text, fx.http.bytes(location));
     String pngId = added.get(1).getAsJsonObject().get("id").getAsString();

@@ -62,6 +62,7 @@ import io.github.atlassianmcp.server.tools.confluence.ConfluenceViews.SearchHit;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceViews.SearchResults;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceViews.SpaceList;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceViews.SpaceView;
+import io.github.atlassianmcp.server.tools.files.AttachmentUpload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,10 +81,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import okhttp3.MediaType;
-import okhttp3.MultipartBody;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * The Confluence calls behind the Confluence tools: pages, spaces, children, footer comments and users in v2; CQL
@@ -105,14 +103,12 @@ public final class ConfluenceService {
 
   private final AtlassianAccess access;
   private final StorageToMarkdown storageToMarkdown;
-  private final LocalFiles localFiles;
   private final PageEdit pageEdit = new PageEdit();
   private final ExecutorService parallel;
 
-  public ConfluenceService(AtlassianAccess access, StorageToMarkdown storageToMarkdown, LocalFiles localFiles) {
+  public ConfluenceService(AtlassianAccess access, StorageToMarkdown storageToMarkdown) {
     this.access = Objects.requireNonNull(access, "access");
     this.storageToMarkdown = Objects.requireNonNull(storageToMarkdown, "storageToMarkdown");
-    this.localFiles = Objects.requireNonNull(localFiles, "localFiles");
     AtomicInteger threads = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(PARALLEL_CALLS, PARALLEL_CALLS, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), runnable -> {
@@ -126,11 +122,6 @@ public final class ConfluenceService {
 
   private static <T> T call(OperationRef operation, String subject, AtlassianCall.Body<T> body) {
     return AtlassianCall.run(Product.CONFLUENCE, operation, subject, body);
-  }
-
-  /** Which files of the server's disk may be attached. */
-  LocalFiles localFiles() {
-    return localFiles;
   }
 
   // ---- search
@@ -541,25 +532,13 @@ public final class ConfluenceService {
   // ---- attachments
 
   /**
-   * Uploads a file to the page (v1; v2 has no upload). The body is built here because the generated operation
-   * takes a {@code java.io.File} named like the attachment, and bytes given in the call would first have to be
-   * written to a temporary file of that name. The generated client still sends it (its OkHttp client: sign-in,
-   * retries) and reads the answer (its models and errors).
+   * Uploads a file to the page (v1; v2 has no upload), with a body of our own (see {@link AttachmentUpload#request})
+   * that the generated client still sends (its OkHttp client: sign-in, retries) and reads (its models and errors).
    */
   AddedAttachment addAttachment(long pageId, AttachmentUpload upload) {
     var client = access.clients().confluenceV1();
-    MediaType type = MediaType.parse(upload.mediaType());
-    RequestBody file = upload.file().isPresent() ? RequestBody.create(upload.file().get().toFile(), type)
-        : RequestBody.create(upload.bytes(), type);
-    Request request = new Request.Builder()
-        .url(client.getBasePath() + "/wiki/rest/api/content/" + pageId + "/child/attachment")
-        .header("Accept", "application/json")
-        .header("X-Atlassian-Token", "no-check")
-        .post(new MultipartBody.Builder().setType(MultipartBody.FORM)
-            .addFormDataPart("file", upload.filename(), file)
-            .addFormDataPart("minorEdit", "false")
-            .build())
-        .build();
+    Request request = upload.request(client.getBasePath() + "/wiki/rest/api/content/" + pageId + "/child/attachment",
+        Map.of("minorEdit", "false"));
     ContentArray added = call(ConfluenceOperations.ADD_ATTACHMENT, "Page " + pageId, () ->
         client.<ContentArray>execute(client.getHttpClient().newCall(request), ContentArray.class).getData());
     Content attachment = orEmpty(added.getResults()).stream().findFirst().orElseThrow(() ->

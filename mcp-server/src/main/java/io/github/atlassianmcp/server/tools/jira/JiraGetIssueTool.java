@@ -1,6 +1,5 @@
 package io.github.atlassianmcp.server.tools.jira;
 
-
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.server.tools.AnswerText;
 import io.github.atlassianmcp.server.tools.InputSchema;
@@ -10,7 +9,10 @@ import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
 import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolResult;
+import io.github.atlassianmcp.server.tools.files.AttachmentUpload;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
+import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueDetails;
+import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueRef;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueView;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +24,8 @@ public final class JiraGetIssueTool implements ToolHandler {
   public static final ServerTool TOOL = ToolDefinition.builder("jira_get_issue")
       .title("Get a Jira issue")
       .description("""
-          Read one Jira issue: its fields, the description as markdown and the latest comments. \
-          Example: issue_key="PROJ-123", comments=10.""")
+          Read one Jira issue: fields, sprint, time tracking, custom fields, links, subtasks, attachments, \
+          the description as markdown and the latest comments. Example: issue_key="PROJ-123", comments=10.""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
           .issueKey("issue_key", "PROJ-123")
@@ -72,6 +74,7 @@ public final class JiraGetIssueTool implements ToolHandler {
     if (!more.isEmpty()) {
       text.append(String.join(" · ", more)).append('\n');
     }
+    details(issue.details(), text);
     issue.url().ifPresent(url -> text.append(url).append('\n'));
     issue.description().ifPresent(description ->
         text.append("\n## Description\n").append(description.strip()).append('\n'));
@@ -94,5 +97,41 @@ public final class JiraGetIssueTool implements ToolHandler {
       text.append("\nNo comments.\n");
     }
     return text.toString().stripTrailing();
+  }
+
+  /** Planning and custom fields on one line; links, subtasks and attachments on one line each. */
+  private static void details(IssueDetails details, StringBuilder text) {
+    List<String> planning = new ArrayList<>();
+    details.sprint().ifPresent(sprint -> planning.add("sprint " + sprint.name() + " (" + sprint.state()
+        + (details.earlierSprints().isEmpty() ? "" : "; before: " + String.join(", ", details.earlierSprints()))
+        + ")"));
+    if (!details.fixVersions().isEmpty()) {
+      planning.add("fix " + String.join(", ", details.fixVersions()));
+    }
+    details.timeTracking().ifPresent(time -> {
+      List<String> parts = new ArrayList<>();
+      time.originalEstimate().ifPresent(e -> parts.add(e + " estimated"));
+      time.remainingEstimate().ifPresent(e -> parts.add(e + " left"));
+      time.timeSpent().ifPresent(e -> parts.add(e + " logged"));
+      planning.add("time " + String.join(", ", parts));
+    });
+    details.customFields().forEach((name, value) -> planning.add(name + ": " + value));
+    line("", planning, " · ", text);
+    line("links: ", details.links().stream().map(link -> link.phrase() + " "
+        + reference(new IssueRef(link.key(), link.summary(), link.status()))).toList(), "; ", text);
+    line("subtasks: ", details.subtasks().stream().map(JiraGetIssueTool::reference).toList(), "; ", text);
+    line("attachments: ", details.attachments().stream().map(a -> a.id() + " " + a.filename()
+        + " (" + AttachmentUpload.readableSize(a.size()) + ")").toList(), ", ", text);
+  }
+
+  private static void line(String title, List<String> items, String separator, StringBuilder text) {
+    if (!items.isEmpty()) {
+      text.append(title).append(String.join(separator, items)).append('\n');
+    }
+  }
+
+  private static String reference(IssueRef issue) {
+    return issue.key() + " " + AnswerText.truncate(issue.summary(), 50)
+        + issue.status().map(status -> " (" + status + ")").orElse("");
   }
 }

@@ -6,6 +6,7 @@ import io.github.atlassianmcp.server.atlassian.OperationRef;
 final class JiraOperations {
 
   private static final String SPEC = "jira-platform.v3.json";
+  private static final String SOFTWARE = "jira-software.json";
 
   static final OperationRef SEARCH = new OperationRef(SPEC, "searchAndReconsileIssuesUsingJqlPost");
   static final OperationRef COUNT = new OperationRef(SPEC, "countIssues");
@@ -19,6 +20,15 @@ final class JiraOperations {
   static final OperationRef DO_TRANSITION = new OperationRef(SPEC, "doTransition");
   static final OperationRef CREATE_META_TYPES = new OperationRef(SPEC, "getCreateIssueMetaIssueTypes");
   static final OperationRef CREATE_META_FIELDS = new OperationRef(SPEC, "getCreateIssueMetaIssueTypeId");
+  static final OperationRef LINK_TYPES = new OperationRef(SPEC, "getIssueLinkTypes");
+  static final OperationRef LINK_ISSUES = new OperationRef(SPEC, "linkIssues");
+  static final OperationRef CHANGELOG = new OperationRef(SPEC, "getChangeLogs");
+  static final OperationRef GET_ATTACHMENT = new OperationRef(SPEC, "getAttachment");
+  static final OperationRef ATTACHMENT_CONTENT = new OperationRef(SPEC, "getAttachmentContent");
+  static final OperationRef ADD_ATTACHMENT = new OperationRef(SPEC, "addAttachment");
+  static final OperationRef BOARDS = new OperationRef(SOFTWARE, "getAllBoards");
+  static final OperationRef SPRINTS = new OperationRef(SOFTWARE, "getAllSprints");
+  static final OperationRef MOVE_TO_SPRINT = new OperationRef(SOFTWARE, "moveIssuesToSprintAndRank");
 
   private JiraOperations() {}
 }

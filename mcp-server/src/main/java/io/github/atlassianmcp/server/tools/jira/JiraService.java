@@ -57,9 +57,6 @@ public final class JiraService {
   /** Jira's largest page for the enhanced search when fields are requested. */
   static final int MAX_PAGE = 100;
 
-  private static final List<String> ISSUE_FIELDS = List.of("summary", "status", "assignee", "reporter", "priority",
-      "issuetype", "created", "updated", "duedate", "resolution", "parent", "labels", "components", "description");
-
   private final AtlassianAccess access;
   private final AdfToMarkdown adfToMarkdown;
   private final MarkdownToAdf markdownToAdf;
@@ -134,7 +131,7 @@ public final class JiraService {
   IssueView issue(String key, int commentCount) {
     IssuesApi issues = new IssuesApi(clients().jiraPlatform());
     IssueBean issue = call(JiraOperations.GET_ISSUE, key, () ->
-        issues.getIssue(key).fields(ISSUE_FIELDS).execute());
+        issues.getIssue(key).fields(IssueDetailsReader.FIELDS).expand("names").execute());
     List<CommentView> comments = List.of();
     long totalComments = 0;
     if (commentCount > 0) {
@@ -149,7 +146,8 @@ public final class JiraService {
         fields.name("status"), fields.name("priority"), fields.name("assignee"), fields.name("reporter"),
         fields.dateTime("created"), fields.dateTime("updated"), fields.text("duedate"), fields.name("resolution"),
         fields.parent(), fields.strings("labels"), fields.strings("components"),
-        Optional.of(markdown(fields.raw("description").orElse(null))).filter(text -> !text.isBlank()), comments,
+        Optional.of(markdown(fields.raw("description").orElse(null))).filter(text -> !text.isBlank()),
+        IssueDetailsReader.read(issue.getFields(), issue.getNames() == null ? Map.of() : issue.getNames()), comments,
         totalComments, browseUrl(issue.getKey()));
   }
 

@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import io.github.atlassianmcp.server.testkit.InProcessServer;
 import io.github.atlassianmcp.server.testkit.SiteRest;
 import io.github.atlassianmcp.server.testkit.ToolCall;
+import io.github.atlassianmcp.server.tools.files.LocalFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URLEncoder;
@@ -99,7 +100,7 @@ class ConfluenceAddAttachmentToolTest {
         folder.toString(), "is not a regular file",
         folder.resolve("missing.pdf").toString(), "does not exist on the server's machine",
         "report.pdf", "file_path must be absolute (e.g. /home/me/report.pdf or ~/report.pdf), got \"report.pdf\"",
-        big.toString(), "is 50.0 MB; at most 50.0 MB are uploaded. Upload larger files in Confluence itself.",
+        big.toString(), "is 50.0 MB; at most 50.0 MB are uploaded. Upload larger files on the site itself.",
         credentials.toString(), "is inside the server's own folder, which holds its credentials");
     for (Map.Entry<String, String> refusal : refusals.entrySet()) {
       ToolCall call = SERVER.call("confluence_add_attachment", Map.of("page_id", "98307", "file_path",

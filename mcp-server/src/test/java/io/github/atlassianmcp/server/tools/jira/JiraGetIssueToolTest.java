@@ -32,6 +32,22 @@ class JiraGetIssueToolTest {
   }
 
   @Test
+  void theRichIssueShowsItsPlanningLinksAndAttachmentsWithinTwoKilobytes() {
+    String text = SERVER.text("jira_get_issue", Map.of("issue_key", "PROJ-12"));
+    System.err.println("jira_get_issue PROJ-12: " + text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        + " bytes\n" + text);
+    assertTrue(text.contains("sprint PROJ Sprint 2 (active; before: PROJ Sprint 1)"), text);
+    assertTrue(text.contains("Story Points: 3"), text);
+    assertTrue(text.contains("Team: Payments"), text);
+    assertTrue(text.contains("fix 2.4.0"), text);
+    assertTrue(text.contains("time 2d estimated, 4h left"), text);
+    assertTrue(text.contains("\nlinks: blocks PROJ-34 Checkout returns 500 for non-ASCII input (To Do); relates to"
+        + " PROJ-32 "), text);
+    assertTrue(text.matches("(?s).*\nattachments: \\d+ webhook-error.log \\(572 bytes\\),"
+        + " \\d+ empty-list.png \\(94 bytes\\)\n.*"), text);
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void theStructuredAnswerCarriesTheSameFacts() {
     ToolCall call = SERVER.call("jira_get_issue", Map.of("issue_key", "proj-12", "comments", 2));

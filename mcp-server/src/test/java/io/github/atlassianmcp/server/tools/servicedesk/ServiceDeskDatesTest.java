@@ -36,7 +36,7 @@ class ServiceDeskDatesTest {
   void start() {
     site.start();
     assembly = ServerAssembly.builder(ServerConfig.fromEnvironment(Map.of(ServerConfig.SITE_URL, site.baseUrl(),
-        ServerConfig.EMAIL, "a@example.com", ServerConfig.API_TOKEN, "token"), home)).build();
+        ServerConfig.EMAIL, "a@example.com", ServerConfig.API_TOKEN, "token", ServerConfig.TOOLSETS, "all"), home)).build();
   }
 
   @AfterEach

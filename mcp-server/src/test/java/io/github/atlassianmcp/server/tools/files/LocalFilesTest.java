@@ -1,4 +1,4 @@
-package io.github.atlassianmcp.server.tools.confluence;
+package io.github.atlassianmcp.server.tools.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.github.atlassianmcp.server.tools.confluence;
+package io.github.atlassianmcp.server.tools.files;
 
 import io.github.atlassianmcp.server.tools.ToolInputException;
 import java.io.IOException;
@@ -15,11 +15,12 @@ import java.util.Optional;
  */
 public final class LocalFiles {
 
-  /** The largest file sent: Confluence Cloud's default attachment limit is 100 MB; an agent's files are smaller. */
-  static final long MAX_BYTES = 50L * 1024 * 1024;
+  /** The largest file sent: Cloud's default attachment limits are 100 MB (Confluence) and 1 GB (Jira). */
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
 
   private final Path privateFolder;
   private final Path userHome;
+  private final Optional<String> refusal;
 
   /**
    * @param privateFolder the server's own folder (ATLASSIAN_MCP_HOME), whose files are never sent
@@ -28,6 +29,21 @@ public final class LocalFiles {
   public LocalFiles(Path privateFolder, Path userHome) {
     this.privateFolder = Objects.requireNonNull(privateFolder, "privateFolder").toAbsolutePath().normalize();
     this.userHome = Objects.requireNonNull(userHome, "userHome").toAbsolutePath().normalize();
+    this.refusal = Optional.empty();
+  }
+
+  private LocalFiles(String refusal) {
+    this.privateFolder = Path.of("/").toAbsolutePath();
+    this.userHome = privateFolder;
+    this.refusal = Optional.of(refusal);
+  }
+
+  /**
+   * No file is sent, for {@code reason}: a shared server's disk is not its users' (remote mode), so a path names
+   * nothing of theirs and could name the server's secrets.
+   */
+  public static LocalFiles refusing(String reason) {
+    return new LocalFiles(Objects.requireNonNull(reason, "reason"));
   }
 
   /**
@@ -35,7 +51,10 @@ public final class LocalFiles {
    *
    * @throws ToolInputException saying why it cannot be sent
    */
-  AttachmentUpload upload(String given, Optional<String> filename) {
+  public AttachmentUpload upload(String given, Optional<String> filename) {
+    if (refusal.isPresent()) {
+      throw new ToolInputException(refusal.get());
+    }
     Path path = path(given);
     if (!Files.exists(path)) {
       throw new ToolInputException("file_path " + path + " does not exist on the server's machine (the server reads"
@@ -67,7 +86,7 @@ public final class LocalFiles {
     }
     if (size > MAX_BYTES) {
       throw new ToolInputException("file_path " + path + " is " + megabytes(size) + "; at most "
-          + megabytes(MAX_BYTES) + " are uploaded. Upload larger files in Confluence itself.");
+          + megabytes(MAX_BYTES) + " are uploaded. Upload larger files on the site itself.");
     }
     return AttachmentUpload.ofFile(real, filename.orElse(path.getFileName().toString()), size);
   }
@@ -96,7 +115,7 @@ public final class LocalFiles {
     }
   }
 
-  static String megabytes(long bytes) {
+  public static String megabytes(long bytes) {
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }
