@@ -1,15 +1,15 @@
 package io.github.atlassianmcp.server;
 
+import io.github.atlassianmcp.adf.AdfToMarkdown;
+import io.github.atlassianmcp.adf.MarkdownToAdf;
+import io.github.atlassianmcp.auth.BrowserLauncher;
 import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianHttp;
 import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.BrowserLauncher;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
 import io.github.atlassianmcp.server.config.ServerConfig;
-import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
 import io.github.atlassianmcp.server.format.wiki.MarkdownToWiki;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;

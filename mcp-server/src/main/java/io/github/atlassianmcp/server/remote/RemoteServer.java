@@ -1,11 +1,11 @@
 package io.github.atlassianmcp.server.remote;
 
+import io.github.atlassianmcp.auth.AccountDirectory;
+import io.github.atlassianmcp.auth.CodeRedemption;
+import io.github.atlassianmcp.auth.OAuthClient;
+import io.github.atlassianmcp.auth.TokenEndpoint;
 import io.github.atlassianmcp.server.ServerAssembly;
-import io.github.atlassianmcp.server.auth.AccountDirectory;
-import io.github.atlassianmcp.server.auth.CodeRedemption;
-import io.github.atlassianmcp.server.auth.TokenEndpoint;
 import io.github.atlassianmcp.server.config.ConfigException;
-import io.github.atlassianmcp.server.config.OAuthClient;
 import io.github.atlassianmcp.server.config.RemoteConfig;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.remote.connect.ConnectServlet;

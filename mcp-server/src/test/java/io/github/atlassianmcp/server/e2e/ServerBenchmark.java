@@ -2,9 +2,9 @@ package io.github.atlassianmcp.server.e2e;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import io.github.atlassianmcp.adf.AdfToMarkdown;
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
-import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

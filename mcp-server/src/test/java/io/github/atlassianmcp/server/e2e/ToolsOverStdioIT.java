@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import io.github.atlassianmcp.server.auth.CredentialStore;
-import io.github.atlassianmcp.server.auth.StoredCredentials;
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.testkit.SiteRest;
 import io.github.atlassianmcp.specs.AdfValidator;
@@ -218,7 +218,7 @@ class ToolsOverStdioIT {
   @Test
   void noSecretReachesTheServersStderr() {
     site.text("jira_get_transitions", Map.of("issue_key", "PROJ-2"));
-    StoredCredentials credentials = new CredentialStore(Path.of(site.environment().get(ServerConfig.MCP_HOME)))
+    StoredCredentials credentials = new FileCredentialStore(Path.of(site.environment().get(ServerConfig.MCP_HOME)))
         .read().orElseThrow();
     String all = String.join("\n", new ArrayList<>(site.server().stderr()));
     assertFalse(all.contains(site.sandbox().oauthApp().clientSecret()), "client secret in stderr");

@@ -1,11 +1,11 @@
 package io.github.atlassianmcp.server.tools.auth;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.PendingSignIn;
+import io.github.atlassianmcp.auth.SignInException;
+import io.github.atlassianmcp.auth.SignInFlow;
+import io.github.atlassianmcp.auth.SignInResult;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.PendingSignIn;
-import io.github.atlassianmcp.server.auth.SignInException;
-import io.github.atlassianmcp.server.auth.SignInFlow;
-import io.github.atlassianmcp.server.auth.SignInResult;
-import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.server.tools.InputSchema;
 import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.tools.ToolArguments;

@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.tools.jira;
 
+import io.github.atlassianmcp.auth.AtlassianUser;
 import io.github.atlassianmcp.client.jira.platform.api.IssuesApi;
 import io.github.atlassianmcp.client.jira.platform.model.FieldCreateMetadata;
 import io.github.atlassianmcp.client.jira.platform.model.IssueTypeIssueCreateMetadata;
@@ -7,7 +8,6 @@ import io.github.atlassianmcp.client.jira.platform.model.JsonTypeBean;
 import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.auth.AtlassianUser;
 import io.github.atlassianmcp.server.tools.ClosestNames;
 import io.github.atlassianmcp.server.tools.ToolInputException;
 import java.util.ArrayList;

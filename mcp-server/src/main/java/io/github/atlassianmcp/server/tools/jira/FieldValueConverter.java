@@ -1,7 +1,7 @@
 package io.github.atlassianmcp.server.tools.jira;
 
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.client.ExplicitNull;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.FieldValues;
 import io.github.atlassianmcp.server.tools.jira.JiraPeople.Person;
 import io.github.atlassianmcp.server.tools.jira.JiraPeople.Scope;

@@ -1,9 +1,9 @@
 package io.github.atlassianmcp.server.tools.jira;
 
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.client.ExplicitNull;
 import io.github.atlassianmcp.client.jira.platform.model.FieldUpdateOperation;
 import io.github.atlassianmcp.client.jira.platform.model.IssueUpdateDetails;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.InputSchema;
 import io.github.atlassianmcp.server.tools.ToolInputException;
 import io.github.atlassianmcp.server.tools.jira.FieldMetadata.Screen;

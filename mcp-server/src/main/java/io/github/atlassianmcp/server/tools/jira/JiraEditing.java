@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.tools.jira;
 
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.client.jira.platform.api.IssueCommentsApi;
 import io.github.atlassianmcp.client.jira.platform.api.IssuesApi;
 import io.github.atlassianmcp.client.jira.platform.model.Comment;
@@ -7,7 +8,6 @@ import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.jira.JiraPeople.Scope;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreatedIssue;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.tools.jira;
 
+import io.github.atlassianmcp.adf.Mentions;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.client.jira.platform.api.UserSearchApi;
 import io.github.atlassianmcp.client.jira.platform.model.User;
@@ -8,7 +9,6 @@ import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.format.adf.Mentions;
 import io.github.atlassianmcp.server.tools.ToolInputException;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -2,6 +2,8 @@ package io.github.atlassianmcp.server.tools.jira;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import io.github.atlassianmcp.adf.AdfToMarkdown;
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.client.jira.platform.api.IssueCommentsApi;
 import io.github.atlassianmcp.client.jira.platform.api.IssueSearchApi;
@@ -23,8 +25,6 @@ import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.FieldValues;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreateOptions;
