@@ -116,7 +116,7 @@ public final class RemoteServer implements AutoCloseable {
       ConnectServlet connect = new ConnectServlet(new ConnectServlet.Wiring(states,
           new BrowserSignIn(provider, remote.oidcClientId(), remote.oidcClientSecret(), remote.oidcCallback()),
           new CodeRedemption(atlassianTokens, new AccountDirectory(assembly.http(), config.apiUrl()),
-              atlassianApp.clientId(), assembly.scopes(), config.siteUrl(), clock),
+              atlassianApp.clientId(), assembly.scopes().scopeSet(), config.siteUrl(), clock),
           sessions, remote.publicUrl(), config.authUrl(), atlassianApp.clientId(), remote.atlassianCallback(),
           assembly.scopes().scopes()));
       context.addServlet(new ServletHolder("connect", connect), "/connect/*");

@@ -9,6 +9,7 @@ import io.github.atlassianmcp.auth.AtlassianUser;
 import io.github.atlassianmcp.auth.IssuedTokens;
 import io.github.atlassianmcp.auth.SignInStatus;
 import io.github.atlassianmcp.auth.StoredCredentials;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,8 @@ class SecretRedactionTest {
         new AtlassianSite("cloud", "https://acme.atlassian.net", "Acme"), new AtlassianUser("acc", "Ada", "a@b.c"),
         Instant.EPOCH);
     for (String text : List.of(tokens.toString(), credentials.toString(),
-        SignInStatus.oauth(credentials, List.of(), "/x").describe(Instant.EPOCH),
-        SignInStatus.oauth(credentials, List.of(), "/x").toString())) {
+        SignInStatus.oauth(credentials, List.of(), Path.of("/x")).describe(Instant.EPOCH),
+        SignInStatus.oauth(credentials, List.of(), Path.of("/x")).toString())) {
       assertFalse(text.contains("ACCESS-123") || text.contains("REFRESH-456"), text);
     }
     assertTrue(credentials.toString().contains("accessToken=(hidden)"));
