@@ -155,8 +155,8 @@ async function firstCommandTimes(servers) {
 async function jvmMatrix(expectedKeys) {
   const rows = [];
   const optionsFile = join(root, 'mcp-server/src/launcher/jvm.options');
-  const launcherFlags = readJvmOptions(optionsFile);
   for (const jdk of options.jdk) {
+    const launcherFlags = readJvmOptions(optionsFile, jdk);
     const name = jdk.replace(/[^A-Za-z0-9.-]+/g, '_');
     const archives = join(options.work, 'archives', name);
     mkdirSync(archives, { recursive: true });
@@ -212,8 +212,19 @@ function serverFor(id, java, flags) {
   return ours({ sandbox, home, id, label: id, command: java, args: [...flags, '-jar', options.jar] });
 }
 
-function readJvmOptions(file) {
-  return readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+/** The launcher's options for this JDK: a line starting with ? only if the JDK accepts it (as LauncherBuild does). */
+function readJvmOptions(file, jdk) {
+  const lines = readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  return lines.flatMap((line) => {
+    if (!line.startsWith('?')) return [line];
+    const flags = line.slice(1).trim().split(/\s+/);
+    try {
+      execFileSync(join(jdk, 'bin', 'java'), [...flags, '-version'], { stdio: 'ignore' });
+      return flags;
+    } catch {
+      return [];
+    }
+  });
 }
 
 function javaVersion(jdk) {

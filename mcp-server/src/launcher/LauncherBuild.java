@@ -91,7 +91,7 @@ public final class LauncherBuild {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Archive archive = Archive.forThisJdk();
     Files.createDirectories(bin);
-    Files.copy(sources.resolve(OPTIONS), bin.resolve(OPTIONS), StandardCopyOption.REPLACE_EXISTING);
+    writeOptions(sources.resolve(OPTIONS), bin.resolve(OPTIONS), java);
     writeLauncher(sources.resolve(LAUNCHER), bin.resolve(LAUNCHER), java, archive);
     for (Archive other : Archive.values()) {
       if (other != archive) {
@@ -111,6 +111,32 @@ public final class LauncherBuild {
       return;
     }
     train(java, jar, bin, archive, archiveFile, wanted);
+  }
+
+  /**
+   * Copies the options, keeping a line that starts with {@code ?} (options some JDKs no longer know, which would
+   * stop the JVM) only when the build's JDK starts with it, without the {@code ?}.
+   */
+  private static void writeOptions(Path source, Path target, Path java) throws IOException, InterruptedException {
+    List<String> written = new ArrayList<>();
+    for (String line : Files.readAllLines(source)) {
+      if (!line.startsWith("?")) {
+        written.add(line);
+        continue;
+      }
+      List<String> options = List.of(line.substring(1).trim().split("\\s+"));
+      List<String> probe = new ArrayList<>(List.of(java.toString()));
+      probe.addAll(options);
+      probe.add("-version");
+      Process process = new ProcessBuilder(probe).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      if (process.waitFor() == 0) {
+        written.addAll(options);
+      } else {
+        written.add("# not known to this JDK: " + String.join(" ", options));
+      }
+    }
+    Files.write(target, written);
   }
 
   private static void writeLauncher(Path template, Path launcher, Path java, Archive archive) throws IOException {

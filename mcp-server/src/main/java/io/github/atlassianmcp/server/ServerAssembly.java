@@ -13,6 +13,7 @@ import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
 import io.github.atlassianmcp.server.format.wiki.MarkdownToWiki;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;
+import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.Interceptor;
@@ -35,40 +37,64 @@ import okhttp3.OkHttpClient;
  * Wires the server from its configuration, in the order the pieces need each other: the tool definitions (what is
  * enabled, which Atlassian operations that calls), the OAuth scopes computed from them, the sign-in that asks for
  * those scopes, the product services on top of the sign-in, and last the tools' handlers bound to the services.
+ * The tool definitions are all that {@code initialize} and {@code tools/list} need; the scopes and the HTTP client
+ * are made when first asked for, and the rest is wired on first use or by {@link #wire()}.
  * Used by every entry point (stdio, {@code call}, the CLI commands) so they all behave the same.
  */
 public final class ServerAssembly {
 
   private final ServerConfig config;
   private final ToolInventory inventory;
-  private final OAuthScopes scopes;
-  private final OkHttpClient http;
-  private final Clock clock;
+  private final Builder options;
   /** Jira's field metadata, shared by every sign-in (remote mode has many). */
   private final MetadataCache metadataCache;
   private final AtlassianErrors errors;
-  private final AtlassianAuth auth;
   private final SecretRedaction redaction;
   private final ToolCallHandler handler;
+  private volatile OAuthScopes scopes;
+  private volatile OkHttpClient http;
+  private volatile Wiring wiring;
+
+  /** What tool calls need and {@code initialize} and {@code tools/list} do not; see {@link #wire()}. */
+  private record Wiring(AtlassianAuth auth, Map<String, ToolHandler> handlers) {}
 
   private ServerAssembly(Builder builder) {
     this.config = builder.config;
+    this.options = builder.copy();
+    this.metadataCache = new MetadataCache(builder.clock, MetadataCache.DEFAULT_LIFETIME);
     ToolInventory tools = ToolInventory.discover(config.toolsets(), config.readOnly());
     this.inventory = builder.configurationProblem.map(tools::refusingCalls).orElse(tools);
-    this.scopes = OAuthScopes.forOperations(inventory.enabledOperations(), AtlassianOperations.load());
-    OkHttpClient.Builder http = AtlassianHttp.client(builder.retries, "atlassian-mcp-server/" + version())
-        .newBuilder();
-    builder.networkInterceptors.forEach(http::addNetworkInterceptor);
-    this.http = http.build();
-    this.clock = builder.clock;
-    this.metadataCache = new MetadataCache(clock, MetadataCache.DEFAULT_LIFETIME);
-    this.errors = new AtlassianErrors(scopes, config.authMode());
-    AtlassianAuth.Builder authBuilder = authBuilder();
-    builder.browser.ifPresent(authBuilder::browser);
-    this.auth = authBuilder.build();
-    this.redaction = new SecretRedaction(auth::secrets);
-    this.handler = handlerFor(auth, redaction,
-        new LocalFiles(config.home(), Path.of(System.getProperty("user.home"))));
+    this.errors = new AtlassianErrors(this::scopes, config.authMode());
+    this.redaction = new SecretRedaction(() -> auth().secrets());
+    this.handler = new ToolCallHandler(inventory, () -> wired().handlers(), errors, redaction, () -> auth().notice());
+  }
+
+  /**
+   * Builds what tool calls need: the HTTP stack (OkHttp, TLS and its trust store, about a fifth of a cold start),
+   * the sign-in and the product services. Done on first use, or earlier by calling this: a server calls it once its
+   * transport is up, on a thread that would otherwise wait, so that {@code initialize} is answered without it and
+   * the first tool call finds it done. Idempotent and thread-safe.
+   */
+  public void wire() {
+    wired();
+  }
+
+  private Wiring wired() {
+    Wiring known = wiring;
+    if (known == null) {
+      synchronized (this) {
+        known = wiring;
+        if (known == null) {
+          AtlassianAuth.Builder authBuilder = authBuilder();
+          options.browser.ifPresent(authBuilder::browser);
+          AtlassianAuth auth = authBuilder.build();
+          known = new Wiring(auth, Map.copyOf(handlersFor(auth,
+              new LocalFiles(config.home(), Path.of(System.getProperty("user.home"))))));
+          wiring = known;
+        }
+      }
+    }
+    return known;
   }
 
   /**
@@ -76,7 +102,7 @@ public final class ServerAssembly {
    * one per user, with that user's store.
    */
   public AtlassianAuth.Builder authBuilder() {
-    return AtlassianAuth.builder(config, http, scopes).clock(clock);
+    return AtlassianAuth.builder(config, http(), scopes()).clock(options.clock);
   }
 
   /**
@@ -84,19 +110,20 @@ public final class ServerAssembly {
    * user with. Its errors remove that sign-in's secrets.
    */
   public ToolCallHandler handlerFor(AtlassianAuth userAuth) {
-    return handlerFor(userAuth, new SecretRedaction(userAuth::secrets), LocalFiles.refusing("file_path reads the"
-        + " server's own disk, which is not yours on a shared server: send the file's bytes in content_base64."));
+    return new ToolCallHandler(inventory, handlersFor(userAuth, LocalFiles.refusing("file_path reads the"
+        + " server's own disk, which is not yours on a shared server: send the file's bytes in content_base64.")),
+        errors, new SecretRedaction(userAuth::secrets), userAuth::notice);
   }
 
-  private ToolCallHandler handlerFor(AtlassianAuth auth, SecretRedaction redaction, LocalFiles files) {
+  private Map<String, ToolHandler> handlersFor(AtlassianAuth auth, LocalFiles files) {
     ToolServices services = new ToolServices(auth,
         new JiraService(auth.access(), new AdfToMarkdown(), new MarkdownToAdf()),
         new ConfluenceService(auth.access(), new StorageToMarkdown()),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
         files,
-        clock,
+        options.clock,
         JiraEditing.create(auth.access(), new MarkdownToAdf(), metadataCache));
-    return new ToolCallHandler(inventory, inventory.bind(services), errors, redaction, auth::notice);
+    return inventory.bind(services);
   }
 
   public static Builder builder(ServerConfig config) {
@@ -113,22 +140,40 @@ public final class ServerAssembly {
 
   /** The scopes the enabled tools need (what an OAuth sign-in asks for). */
   public OAuthScopes scopes() {
-    return scopes;
+    OAuthScopes known = scopes;
+    if (known == null) {
+      // Computed by every thread that finds none yet: the same value, and cheaper than a lock on this path.
+      known = OAuthScopes.forOperations(inventory.enabledOperations(), AtlassianOperations.load());
+      scopes = known;
+    }
+    return known;
   }
 
   /** The HTTP client of every call to Atlassian (timeouts, retries, the version in User-Agent). */
   public OkHttpClient http() {
-    return http;
+    OkHttpClient known = http;
+    if (known == null) {
+      synchronized (this) {
+        known = http;
+        if (known == null) {
+          OkHttpClient.Builder builder = AtlassianHttp.client(options.retries, "atlassian-mcp-server/" + version())
+              .newBuilder();
+          options.networkInterceptors.forEach(builder::addNetworkInterceptor);
+          known = builder.build();
+          http = known;
+        }
+      }
+    }
+    return known;
   }
 
   public AtlassianAuth auth() {
-    return auth;
+    return wired().auth();
   }
 
   public ToolCallHandler handler() {
     return handler;
   }
-
   /** Removes the secrets of the moment from text that leaves the server (the CLI's messages too). */
   public SecretRedaction redaction() {
     return redaction;
@@ -185,6 +230,17 @@ public final class ServerAssembly {
 
     public ServerAssembly build() {
       return new ServerAssembly(this);
+    }
+
+    /** The options as they are now: the assembly wires later, and a builder may still be changed after build(). */
+    private Builder copy() {
+      Builder copy = new Builder(config);
+      copy.clock = clock;
+      copy.retries = retries;
+      copy.browser = browser;
+      copy.networkInterceptors.addAll(networkInterceptors);
+      copy.configurationProblem = configurationProblem;
+      return copy;
     }
   }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,9 +23,20 @@ public final class AtlassianOperations {
   public static final String RESOURCE = "/io/github/atlassianmcp/specs/operations.tsv";
 
   private final List<ApiOperation> operations;
+  /** By spec file and operation id: a server looks up each of its tools' operations at start. */
+  private final Map<String, ApiOperation> byId;
 
   private AtlassianOperations(List<ApiOperation> operations) {
     this.operations = List.copyOf(operations);
+    Map<String, ApiOperation> index = new HashMap<>(operations.size() * 2);
+    for (ApiOperation op : this.operations) {
+      index.putIfAbsent(idKey(op.spec(), op.operationId()), op);
+    }
+    this.byId = index;
+  }
+
+  private static String idKey(String spec, String operationId) {
+    return spec + '\n' + operationId;
   }
 
   /** Loads the index the build put on the classpath. */
@@ -79,8 +92,6 @@ public final class AtlassianOperations {
 
   /** The operation with this id in this spec file. */
   public Optional<ApiOperation> byOperationId(String spec, String operationId) {
-    return operations.stream()
-        .filter(op -> op.spec().equals(spec) && op.operationId().equals(operationId))
-        .findFirst();
+    return Optional.ofNullable(byId.get(idKey(spec, operationId)));
   }
 }

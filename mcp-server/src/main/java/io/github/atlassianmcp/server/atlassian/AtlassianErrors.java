@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns a failed Atlassian call into one sentence that tells the agent what happened and what to do. The single
@@ -20,7 +21,7 @@ public final class AtlassianErrors {
   private static final int MAX_DETAIL = 600;
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-  private final OAuthScopes scopes;
+  private final Supplier<OAuthScopes> scopes;
   private final AuthMode mode;
 
   /**
@@ -28,8 +29,17 @@ public final class AtlassianErrors {
    * @param mode how the server signs in, so that the remedy for a refused sign-in fits it
    */
   public AtlassianErrors(OAuthScopes scopes, AuthMode mode) {
+    this(constant(Objects.requireNonNull(scopes, "scopes")), mode);
+  }
+
+  /** As above, with the scopes computed when an error first needs them (a server's start does not). */
+  public AtlassianErrors(Supplier<OAuthScopes> scopes, AuthMode mode) {
     this.scopes = Objects.requireNonNull(scopes, "scopes");
     this.mode = Objects.requireNonNull(mode, "mode");
+  }
+
+  private static Supplier<OAuthScopes> constant(OAuthScopes scopes) {
+    return () -> scopes;
   }
 
   public String describe(AtlassianException error) {
@@ -89,7 +99,7 @@ public final class AtlassianErrors {
 
   private String missingScope(AtlassianException error) {
     return "The Atlassian sign-in lacks the OAuth scope this needs (" + String.join(", ",
-        scopes.scopesOf(error.operation())) + "). Sign in again to grant it: call authenticate_atlassian with"
+        scopes.get().scopesOf(error.operation())) + "). Sign in again to grant it: call authenticate_atlassian with"
         + " force=true.";
   }
 

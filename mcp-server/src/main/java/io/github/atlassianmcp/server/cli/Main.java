@@ -5,6 +5,7 @@ import io.github.atlassianmcp.server.config.ConfigException;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.remote.store.TokenCipher;
 import io.github.atlassianmcp.server.tools.ServerTool;
+import io.github.atlassianmcp.server.transport.CallThreads;
 import io.github.atlassianmcp.server.transport.StdioServer;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ public final class Main {
     if (!arguments.contains("--verbose") && !serves(arguments)) {
       quietLogs();
     }
+    // After quietLogs: Reactor makes its first logger here.
+    CallThreads.install();
     // Exit explicitly: an in-process sandbox or a pending HTTP pool must not keep the process alive.
     System.exit(run(arguments, System.getenv(), stdout, System.err));
   }
@@ -139,6 +142,8 @@ public final class Main {
     }
     StdioServer server = StdioServer.start(assembly.handler(), ServerAssembly.version(), System.in, stdout);
     try {
+      // The SDK answers initialize and tools/list on its own threads meanwhile; this one would only wait.
+      wire(assembly, err);
       server.awaitEnd();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -146,6 +151,15 @@ public final class Main {
       server.close();
     }
     return ExitCode.OK;
+  }
+
+  private static void wire(ServerAssembly assembly, PrintStream err) {
+    try {
+      assembly.wire();
+    } catch (RuntimeException e) {
+      // Tool calls try again and word what failed; the server goes on answering.
+      err.println("Could not prepare the Atlassian clients yet: " + assembly.redaction().apply(String.valueOf(e)));
+    }
   }
 
   /** Whether the command is serve (named, or no command at all). */

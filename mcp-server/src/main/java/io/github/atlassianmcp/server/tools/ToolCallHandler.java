@@ -34,7 +34,7 @@ public final class ToolCallHandler {
   static final int MAX_ANSWER = 100_000;
 
   private final ToolInventory inventory;
-  private final Map<String, ToolHandler> handlers;
+  private final Supplier<Map<String, ToolHandler>> handlers;
   private final AtlassianErrors errors;
   private final SecretRedaction redaction;
   private final Supplier<Optional<String>> notice;
@@ -48,11 +48,24 @@ public final class ToolCallHandler {
    */
   public ToolCallHandler(ToolInventory inventory, Map<String, ToolHandler> handlers, AtlassianErrors errors,
       SecretRedaction redaction, Supplier<Optional<String>> notice) {
+    this(inventory, fixed(Map.copyOf(handlers)), errors, redaction, notice);
+  }
+
+  /**
+   * As above, with the handlers made when the first call needs them (the services behind them are the costly part
+   * of a start, and listing the tools does not need them).
+   */
+  public ToolCallHandler(ToolInventory inventory, Supplier<Map<String, ToolHandler>> handlers, AtlassianErrors errors,
+      SecretRedaction redaction, Supplier<Optional<String>> notice) {
     this.inventory = Objects.requireNonNull(inventory, "inventory");
-    this.handlers = Map.copyOf(handlers);
+    this.handlers = Objects.requireNonNull(handlers, "handlers");
     this.errors = Objects.requireNonNull(errors, "errors");
     this.redaction = Objects.requireNonNull(redaction, "redaction");
     this.notice = Objects.requireNonNull(notice, "notice");
+  }
+
+  private static <T> Supplier<T> fixed(T value) {
+    return () -> value;
   }
 
   public ToolInventory inventory() {
@@ -76,7 +89,7 @@ public final class ToolCallHandler {
     if (disabled.isPresent()) {
       return ToolResult.error(disabled.get());
     }
-    ToolHandler handler = handlers.get(name);
+    ToolHandler handler = handlers.get().get(name);
     if (handler == null) {
       throw new IllegalStateException(name + " is enabled but has no handler");
     }

@@ -65,6 +65,7 @@ public final class HttpMcpServer {
         .instructions(StdioServer.INSTRUCTIONS)
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
         .validateToolInputs(false)
+        .jsonSchemaValidator(new SchemasCheckedByTests())
         .tools(tools)
         .addToolFilter((ctx, tool) -> inventory.find(tool.name()).map(inventory::isEnabled).orElse(false))
         .build();

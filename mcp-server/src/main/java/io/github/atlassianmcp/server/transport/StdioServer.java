@@ -63,6 +63,7 @@ public final class StdioServer {
         // Arguments are checked by the tools themselves: their messages name the argument and show a valid value,
         // and they accept what models often send ("50" for 50).
         .validateToolInputs(false)
+        .jsonSchemaValidator(new SchemasCheckedByTests())
         .tools(tools.specifications())
         .addToolFilter((context, tool) -> inventory.find(tool.name()).map(inventory::isEnabled).orElse(false))
         .build();

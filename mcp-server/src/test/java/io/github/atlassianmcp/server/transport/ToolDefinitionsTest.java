@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,12 +22,12 @@ class ToolDefinitionsTest {
   private final List<McpSchema.Tool> tools = ToolCatalog.described();
 
   @Test
-  void annotationsCarryTheTitleAndOnlyTheHintsThatDifferFromMcpDefaults() {
+  void annotationsCarryOnlyTheHintsThatDifferFromMcpDefaults() {
     assertFalse(tools.isEmpty());
     for (McpSchema.Tool tool : tools) {
       McpSchema.ToolAnnotations hints = tool.annotations();
       assertNotNull(hints, tool.name());
-      assertNotNull(hints.title(), tool.name() + " lacks a title");
+      assertNull(hints.title(), tool.name() + ": a title is for display only and costs every turn");
       assertTrue(hints.readOnlyHint() == null || hints.readOnlyHint(), tool.name() + " states the default readOnlyHint");
       assertTrue(hints.openWorldHint() == null || !hints.openWorldHint(), tool.name() + " states the default openWorldHint");
       if (isReadOnly(tool)) {
@@ -42,6 +44,21 @@ class ToolDefinitionsTest {
   void readToolsDescribeTheirStructuredContentAndWriteToolsDoNot() {
     for (McpSchema.Tool tool : tools) {
       assertEquals(isReadOnly(tool), tool.outputSchema() != null, tool.name());
+    }
+  }
+
+  /** What the SDK's own validator would check at every start; the server runs with {@link SchemasCheckedByTests}. */
+  @Test
+  void everySchemaIsValidForTheSdksValidator() {
+    JsonSchemaValidator sdk = McpJsonDefaults.getSchemaValidator();
+    assertFalse(sdk instanceof SchemasCheckedByTests);
+    for (McpSchema.Tool tool : tools) {
+      JsonSchemaValidator.ValidationResponse input = sdk.validateSchema(tool.inputSchema());
+      assertTrue(input.valid(), tool.name() + " input schema: " + input.errorMessage());
+      if (tool.outputSchema() != null) {
+        JsonSchemaValidator.ValidationResponse output = sdk.validateSchema(tool.outputSchema());
+        assertTrue(output.valid(), tool.name() + " output schema: " + output.errorMessage());
+      }
     }
   }
 

@@ -39,9 +39,8 @@ public final class AuthenticateAtlassianTool implements ToolHandler {
   public static final ServerTool TOOL = ToolDefinition.builder("authenticate_atlassian")
       .title("Sign in to Atlassian")
       .description("""
-          Sign in to Atlassian: opens the user's browser on Atlassian's consent page (or answers with the URL to \
-          open) and waits briefly for approval; call it again to finish. Call it when a tool says you are not \
-          signed in; force=true asks again (new scopes). Example: {"force": true}.""")
+          Sign in to Atlassian when a tool says you are not signed in: opens the consent page in the user's \
+          browser (or answers with its URL); call again to finish. Example: {"force": true} to sign in anew.""")
       .input(InputSchema.object()
           .bool("force", "Sign in again even if signed in.", false)
           .build())

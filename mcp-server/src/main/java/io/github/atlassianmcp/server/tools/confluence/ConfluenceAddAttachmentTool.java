@@ -29,7 +29,7 @@ public final class ConfluenceAddAttachmentTool implements ToolHandler {
           Example: page_id="123456", file_path="/home/me/flow.png".""")
       .toolset(Toolset.ATTACHMENTS)
       .input(UploadArguments.addTo(InputSchema.object()
-          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN)), "flow.png")
+          .numericId("page_id"), "flow.png")
           .required("page_id")
           .build())
       .writes(false, false)

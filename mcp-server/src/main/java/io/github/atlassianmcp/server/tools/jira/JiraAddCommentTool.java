@@ -20,7 +20,7 @@ public final class JiraAddCommentTool implements ToolHandler {
           or @email mentions). Example: issue_key="PROJ-123", comment="Fixed in `main`, see the PR.\"""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .string("comment", "Markdown.", s -> s.minLength(1))
           .required("issue_key", "comment")
           .build())

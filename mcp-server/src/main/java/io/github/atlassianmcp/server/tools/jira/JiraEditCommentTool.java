@@ -20,7 +20,7 @@ public final class JiraEditCommentTool implements ToolHandler {
           mentions. Example: issue_key="PROJ-12", comment_id="10042", comment="Fixed in **2.4.0**.\"""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .string("comment_id", "Comment id.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
           .string("comment", "Markdown; replaces it all.", s -> s.minLength(1))
           .required("issue_key", "comment_id", "comment")

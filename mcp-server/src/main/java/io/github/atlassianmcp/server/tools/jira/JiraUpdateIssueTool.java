@@ -30,7 +30,7 @@ public final class JiraUpdateIssueTool implements ToolHandler {
           add_labels=["payments"], fields={"Story Points": 3}.""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .string("summary", "One line.", s -> s.minLength(1).maxLength(255).pattern(InputSchema.ONE_LINE_PATTERN))
           .string("description", "Markdown; replaces it all.")
           .string("assignee", "Person or \"none\".")
