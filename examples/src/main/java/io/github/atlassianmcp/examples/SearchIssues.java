@@ -2,14 +2,12 @@ package io.github.atlassianmcp.examples;
 
 import io.github.atlassianmcp.client.AtlassianApiException;
 import io.github.atlassianmcp.client.AtlassianClients;
-import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.client.jira.platform.api.IssueSearchApi;
 import io.github.atlassianmcp.client.jira.platform.model.IssueBean;
 import io.github.atlassianmcp.client.jira.platform.model.SearchAndReconcileRequestBean;
 import io.github.atlassianmcp.client.paging.Paginator;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Searches Jira with JQL and prints each issue's key and summary, as a library user of the typed client would.
@@ -28,19 +26,8 @@ public final class SearchIssues {
   }
 
   public static void main(String[] args) {
-    Map<String, String> env = System.getenv();
-    String site = env.get("ATLASSIAN_SITE_URL");
-    String email = env.get("ATLASSIAN_EMAIL");
-    String token = env.get("ATLASSIAN_API_TOKEN");
-    if (site == null || email == null || token == null) {
-      System.err.println("Set ATLASSIAN_SITE_URL, ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN"
-          + " (an API token from https://id.atlassian.com/manage-profile/security/api-tokens), then run:");
-      System.err.println("  java -jar examples/target/atlassian-examples.jar \"project = PROJ ORDER BY updated DESC\"");
-      System.exit(2);
-    }
+    AtlassianClients atlassian = Examples.apiTokenClients();
     String jql = args.length > 0 ? String.join(" ", args) : "assignee = currentUser() ORDER BY updated DESC";
-    AtlassianClients atlassian = AtlassianClients.builder().site(site).apiToken(email, token)
-        .retries(RetryPolicy.standard()).build();
     try {
       int printed = new SearchIssues(atlassian).print(jql, 100, System.out);
       System.err.println(printed + " issue(s)");

@@ -1,15 +1,15 @@
 package io.github.atlassianmcp.server;
 
+import io.github.atlassianmcp.adf.AdfToMarkdown;
+import io.github.atlassianmcp.adf.MarkdownToAdf;
+import io.github.atlassianmcp.auth.BrowserLauncher;
 import io.github.atlassianmcp.client.http.RetryPolicy;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianHttp;
 import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.BrowserLauncher;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
 import io.github.atlassianmcp.server.config.ServerConfig;
-import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.format.storage.StorageToMarkdown;
 import io.github.atlassianmcp.server.format.wiki.MarkdownToWiki;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;
@@ -18,7 +18,9 @@ import io.github.atlassianmcp.server.tools.ToolInventory;
 import io.github.atlassianmcp.server.tools.ToolServices;
 import io.github.atlassianmcp.server.tools.confluence.ConfluenceService;
 import io.github.atlassianmcp.server.tools.files.LocalFiles;
+import io.github.atlassianmcp.server.tools.jira.JiraEditing;
 import io.github.atlassianmcp.server.tools.jira.JiraService;
+import io.github.atlassianmcp.server.tools.jira.MetadataCache;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskService;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.nio.file.Path;
@@ -44,6 +46,8 @@ public final class ServerAssembly {
   private final ServerConfig config;
   private final ToolInventory inventory;
   private final Builder options;
+  /** Jira's field metadata, shared by every sign-in (remote mode has many). */
+  private final MetadataCache metadataCache;
   private final AtlassianErrors errors;
   private final SecretRedaction redaction;
   private final ToolCallHandler handler;
@@ -57,6 +61,7 @@ public final class ServerAssembly {
   private ServerAssembly(Builder builder) {
     this.config = builder.config;
     this.options = builder.copy();
+    this.metadataCache = new MetadataCache(builder.clock, MetadataCache.DEFAULT_LIFETIME);
     ToolInventory tools = ToolInventory.discover(config.toolsets(), config.readOnly());
     this.inventory = builder.configurationProblem.map(tools::refusingCalls).orElse(tools);
     this.errors = new AtlassianErrors(this::scopes, config.authMode());
@@ -116,7 +121,8 @@ public final class ServerAssembly {
         new ConfluenceService(auth.access(), new StorageToMarkdown()),
         new ServiceDeskService(auth.access(), new MarkdownToWiki(new MarkdownToAdf())),
         files,
-        options.clock);
+        options.clock,
+        JiraEditing.create(auth.access(), new MarkdownToAdf(), metadataCache));
     return inventory.bind(services);
   }
 

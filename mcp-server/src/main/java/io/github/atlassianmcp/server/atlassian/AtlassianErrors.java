@@ -1,11 +1,11 @@
 package io.github.atlassianmcp.server.atlassian;
 
+import io.github.atlassianmcp.auth.AuthMode;
 import io.github.atlassianmcp.client.AtlassianApiException;
 import io.github.atlassianmcp.client.MissingScopeException;
 import io.github.atlassianmcp.client.TransportException;
 import io.github.atlassianmcp.client.UnexpectedResponseException;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
-import io.github.atlassianmcp.server.config.AuthMode;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;

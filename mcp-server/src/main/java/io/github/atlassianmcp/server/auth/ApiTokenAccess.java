@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.auth.AtlassianUser;
+import io.github.atlassianmcp.auth.SignInStatus;
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.client.jira.platform.model.User;

@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.auth.NotSignedInException;
+import io.github.atlassianmcp.auth.SignInStatus;
 import io.github.atlassianmcp.client.AtlassianClients;
 
 /**

@@ -1,7 +1,18 @@
 package io.github.atlassianmcp.server.auth;
 
-import io.github.atlassianmcp.server.config.AuthMode;
-import io.github.atlassianmcp.server.config.OAuthClient;
+import io.github.atlassianmcp.auth.AtlassianOAuth;
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.BrowserLauncher;
+import io.github.atlassianmcp.auth.CredentialStore;
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.OAuthClient;
+import io.github.atlassianmcp.auth.SignInException;
+import io.github.atlassianmcp.auth.SignInFlow;
+import io.github.atlassianmcp.auth.SignInProgress;
+import io.github.atlassianmcp.auth.SignInResult;
+import io.github.atlassianmcp.auth.SignInStatus;
+import io.github.atlassianmcp.auth.SystemBrowser;
+import io.github.atlassianmcp.auth.TokenManager;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +23,9 @@ import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
- * Sign-in for the configured mode, wired once: what tools use ({@link #access()}) and what the
+ * Sign-in for the configured mode, wired once from the environment ({@link ServerConfig}) onto the SDK's
+ * {@code atlassian-auth} library, with the server's own policy (the scopes of the enabled tools, never an admin
+ * scope; its remedies name the {@code authenticate_atlassian} tool and the {@code login} command): what tools use ({@link #access()}) and what the
  * {@code authenticate_atlassian} tool and the {@code login}, {@code logout} and {@code status} commands do.
  *
  * <pre>{@code
@@ -27,8 +40,7 @@ public final class AtlassianAuth {
   private final ServerConfig config;
   private final OAuthScopes scopes;
   private final AtlassianAccess access;
-  private final TokenManager tokens; // OAuth mode only
-  private final SignInFlow flow; // OAuth mode only
+  private final AtlassianOAuth oauth; // OAuth mode only
 
   private AtlassianAuth(Builder builder) {
     this.config = builder.config;
@@ -36,23 +48,31 @@ public final class AtlassianAuth {
     switch (config.authMode()) {
       case API_TOKEN -> {
         access = new ApiTokenAccess(config.siteUrl().orElseThrow(), config.apiToken().orElseThrow(), builder.http);
-        tokens = null;
-        flow = null;
+        oauth = null;
       }
       case OAUTH -> {
         OAuthClient client = config.oauthClient().orElseThrow();
-        TokenEndpoint endpoint = new TokenEndpoint(config.authUrl(), client, builder.clock);
-        SignInStore store = builder.store != null ? builder.store : new CredentialStore(config.home());
-        tokens = new TokenManager(store, endpoint, client.clientId(), config.siteUrl(), builder.clock,
-            builder.refreshMargin);
-        access = new OAuthAccess(config.apiUrl(), tokens, builder.scopes, builder.http);
-        flow = new SignInFlow(config, builder.scopes, tokens, endpoint, new AccountDirectory(builder.http,
-            config.apiUrl()), builder.browser, builder.clock, builder.signInTimeout);
+        AtlassianOAuth.Builder oauthBuilder = AtlassianOAuth.builder()
+            .client(client.clientId(), client.clientSecret())
+            .scopes(builder.scopes.scopeSet())
+            .redirectUri(config.redirectUri())
+            .authUrl(config.authUrl())
+            .apiUrl(config.apiUrl())
+            .store(builder.store != null ? builder.store : new FileCredentialStore(config.home(),
+                FileCredentialStore.DEFAULT_LOCK_TIMEOUT, SignInHints.HOW_TO_SIGN_IN))
+            .httpClient(builder.http)
+            .browser(builder.browser)
+            .clock(builder.clock)
+            .signInTimeout(builder.signInTimeout)
+            .refreshMargin(builder.refreshMargin)
+            .signInHint(SignInHints.HOW_TO_SIGN_IN);
+        config.siteUrl().ifPresent(oauthBuilder::site);
+        oauth = oauthBuilder.build();
+        access = new OAuthAccess(oauth);
       }
       default -> {
         access = new UnconfiguredAccess();
-        tokens = null;
-        flow = null;
+        oauth = null;
       }
     }
   }
@@ -88,15 +108,15 @@ public final class AtlassianAuth {
     List<String> secrets = new ArrayList<>();
     config.oauthClient().ifPresent(client -> secrets.add(client.clientSecret()));
     config.apiToken().ifPresent(token -> secrets.add(token.apiToken()));
-    if (tokens != null) {
-      secrets.addAll(tokens.tokensInUse());
+    if (oauth != null) {
+      secrets.addAll(oauth.tokens().tokensInUse());
     }
     return secrets;
   }
 
   /** A sentence every answer should carry while it holds, e.g. that a renewed sign-in could not be saved. */
   public Optional<String> notice() {
-    return tokens == null ? Optional.empty() : tokens.notice();
+    return oauth == null ? Optional.empty() : oauth.tokens().notice();
   }
 
   /** Who is signed in where, with what. */
@@ -115,9 +135,9 @@ public final class AtlassianAuth {
     Objects.requireNonNull(progress, "progress");
     return switch (config.authMode()) {
       case API_TOKEN -> new SignInResult(SignInResult.Outcome.API_TOKEN_MODE, ((ApiTokenAccess) access).verify());
-      case OAUTH -> flow.signIn(force, progress);
+      case OAUTH -> oauth.signIn(force, progress);
       case NOT_CONFIGURED -> throw new SignInException("Cannot sign in: " + UnconfiguredAccess.REASON + " "
-          + NotSignedInException.HOW_TO_CONFIGURE);
+          + SignInHints.HOW_TO_CONFIGURE);
     };
   }
 
@@ -127,12 +147,12 @@ public final class AtlassianAuth {
    * @throws SignInException when the server is not in OAuth mode
    */
   public SignInFlow flow() {
-    if (flow == null) {
+    if (oauth == null) {
       throw new SignInException(config.authMode() == AuthMode.API_TOKEN
           ? "API-token mode is active (ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN): there is no browser sign-in."
-          : "Cannot sign in: " + UnconfiguredAccess.REASON + " " + NotSignedInException.HOW_TO_CONFIGURE);
+          : "Cannot sign in: " + UnconfiguredAccess.REASON + " " + SignInHints.HOW_TO_CONFIGURE);
     }
-    return flow;
+    return oauth.flow();
   }
 
   /**
@@ -141,7 +161,7 @@ public final class AtlassianAuth {
    * @return whether there was one; false in the other modes, which store nothing
    */
   public boolean logout() {
-    return tokens != null && tokens.forget();
+    return oauth != null && oauth.logout();
   }
 
   /** Options of {@link AtlassianAuth}; defaults suit the real server. */
@@ -153,7 +173,7 @@ public final class AtlassianAuth {
     private BrowserLauncher browser;
     private Duration signInTimeout = SignInFlow.DEFAULT_TIMEOUT;
     private Duration refreshMargin = TokenManager.DEFAULT_REFRESH_MARGIN;
-    private SignInStore store; // null: the credentials file in ATLASSIAN_MCP_HOME
+    private CredentialStore store; // null: the credentials file in ATLASSIAN_MCP_HOME
 
     private Builder(ServerConfig config, OkHttpClient http, OAuthScopes scopes) {
       this.config = Objects.requireNonNull(config, "config");
@@ -186,7 +206,7 @@ public final class AtlassianAuth {
     }
 
     /** Where the OAuth sign-in is kept; default the credentials file in ATLASSIAN_MCP_HOME. */
-    public Builder store(SignInStore store) {
+    public Builder store(CredentialStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }

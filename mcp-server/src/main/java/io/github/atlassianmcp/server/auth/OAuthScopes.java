@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.auth.ScopeSet;
 import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.specs.ApiOperation;
 import io.github.atlassianmcp.specs.AtlassianOperations;
@@ -15,22 +16,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The least-privilege scope list, computed from Atlassian's own specs: the union of the OAuth 2.0 (3LO) scopes
+ * The server's policy over the SDK's {@link ScopeSet}: the least-privilege scope list, computed from Atlassian's own specs: the union of the OAuth 2.0 (3LO) scopes
  * (state Current) of every operation the enabled tools call, plus {@code read:me} (who signed in) and
  * {@code offline_access} (a refresh token). Never a {@code manage:*} or admin scope.
  */
 public final class OAuthScopes {
 
   /** Lets the sign-in read {@code /me}: who signed in. */
-  public static final String READ_ME = "read:me";
+  public static final String READ_ME = ScopeSet.READ_ME;
   /** Makes Atlassian issue a refresh token. */
-  public static final String OFFLINE_ACCESS = "offline_access";
+  public static final String OFFLINE_ACCESS = ScopeSet.OFFLINE_ACCESS;
 
-  private final List<String> scopes;
+  private final ScopeSet scopes;
   private final Map<OperationRef, List<String>> byOperation;
 
-  private OAuthScopes(List<String> scopes, Map<OperationRef, List<String>> byOperation) {
-    this.scopes = List.copyOf(scopes);
+  private OAuthScopes(ScopeSet scopes, Map<OperationRef, List<String>> byOperation) {
+    this.scopes = scopes;
     this.byOperation = Collections.unmodifiableMap(byOperation);
   }
 
@@ -69,9 +70,7 @@ public final class OAuthScopes {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("Cannot compute the OAuth scopes: " + String.join("; ", problems));
     }
-    union.add(READ_ME);
-    union.add(OFFLINE_ACCESS);
-    return new OAuthScopes(new ArrayList<>(union), byOperation);
+    return new OAuthScopes(ScopeSet.of(union), byOperation);
   }
 
   /** A scope no tool of this server may ever ask for. */
@@ -82,6 +81,11 @@ public final class OAuthScopes {
 
   /** The scopes to request, sorted. */
   public List<String> scopes() {
+    return scopes.scopes();
+  }
+
+  /** What the SDK's sign-in asks for. */
+  public ScopeSet scopeSet() {
     return scopes;
   }
 
@@ -92,14 +96,12 @@ public final class OAuthScopes {
 
   /** The scopes of {@code scopes()} that {@code granted} lacks. */
   public List<String> missingFrom(Collection<String> granted) {
-    List<String> missing = new ArrayList<>(scopes);
-    missing.removeAll(granted);
-    return missing;
+    return scopes.missingFrom(granted);
   }
 
   /** Space-separated, as the authorization request wants it. */
   @Override
   public String toString() {
-    return String.join(" ", scopes);
+    return scopes.toString();
   }
 }

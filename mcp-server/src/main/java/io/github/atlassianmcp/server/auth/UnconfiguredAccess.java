@@ -1,7 +1,9 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.NotSignedInException;
+import io.github.atlassianmcp.auth.SignInStatus;
 import io.github.atlassianmcp.client.AtlassianClients;
-import io.github.atlassianmcp.server.config.AuthMode;
 import java.util.Optional;
 
 /** Neither OAuth nor an API token is configured: every call explains how to configure one. */
@@ -11,12 +13,12 @@ public final class UnconfiguredAccess implements AtlassianAccess {
 
   @Override
   public AtlassianClients clients() {
-    throw new NotSignedInException(REASON, NotSignedInException.HOW_TO_CONFIGURE);
+    throw new NotSignedInException(REASON, SignInHints.HOW_TO_CONFIGURE);
   }
 
   @Override
   public SignInStatus status() {
-    return SignInStatus.notSignedIn(AuthMode.NOT_CONFIGURED, REASON + " " + NotSignedInException.HOW_TO_CONFIGURE,
+    return SignInStatus.notSignedIn(AuthMode.NOT_CONFIGURED, REASON + " " + SignInHints.HOW_TO_CONFIGURE,
         Optional.empty());
   }
 }

@@ -1,12 +1,12 @@
 package io.github.atlassianmcp.server.cli;
 
+import io.github.atlassianmcp.auth.CredentialStoreException;
+import io.github.atlassianmcp.auth.NotSignedInException;
+import io.github.atlassianmcp.auth.SignInException;
+import io.github.atlassianmcp.auth.SignInResult;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.CredentialStoreException;
-import io.github.atlassianmcp.server.auth.NotSignedInException;
-import io.github.atlassianmcp.server.auth.SignInException;
-import io.github.atlassianmcp.server.auth.SignInResult;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.atlassianmcp.server.cli;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.CredentialStoreException;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.CredentialStoreException;
-import io.github.atlassianmcp.server.config.AuthMode;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;

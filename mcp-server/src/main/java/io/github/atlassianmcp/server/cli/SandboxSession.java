@@ -1,9 +1,9 @@
 package io.github.atlassianmcp.server.cli;
 
+import io.github.atlassianmcp.auth.BrowserLauncher;
+import io.github.atlassianmcp.auth.SignInProgress;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.server.ServerAssembly;
-import io.github.atlassianmcp.server.auth.BrowserLauncher;
-import io.github.atlassianmcp.server.auth.SignInProgress;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;

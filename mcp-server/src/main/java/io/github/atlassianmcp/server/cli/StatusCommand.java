@@ -1,11 +1,11 @@
 package io.github.atlassianmcp.server.cli;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.SignInProgress;
+import io.github.atlassianmcp.auth.SignInStatus;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.SignInProgress;
-import io.github.atlassianmcp.server.auth.SignInStatus;
-import io.github.atlassianmcp.server.config.AuthMode;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.atlassianmcp.server.config;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.OAuthClient;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

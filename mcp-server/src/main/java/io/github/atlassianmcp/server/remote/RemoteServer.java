@@ -1,11 +1,11 @@
 package io.github.atlassianmcp.server.remote;
 
+import io.github.atlassianmcp.auth.AccountDirectory;
+import io.github.atlassianmcp.auth.CodeRedemption;
+import io.github.atlassianmcp.auth.OAuthClient;
+import io.github.atlassianmcp.auth.TokenEndpoint;
 import io.github.atlassianmcp.server.ServerAssembly;
-import io.github.atlassianmcp.server.auth.AccountDirectory;
-import io.github.atlassianmcp.server.auth.CodeRedemption;
-import io.github.atlassianmcp.server.auth.TokenEndpoint;
 import io.github.atlassianmcp.server.config.ConfigException;
-import io.github.atlassianmcp.server.config.OAuthClient;
 import io.github.atlassianmcp.server.config.RemoteConfig;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.remote.connect.ConnectServlet;
@@ -116,7 +116,7 @@ public final class RemoteServer implements AutoCloseable {
       ConnectServlet connect = new ConnectServlet(new ConnectServlet.Wiring(states,
           new BrowserSignIn(provider, remote.oidcClientId(), remote.oidcClientSecret(), remote.oidcCallback()),
           new CodeRedemption(atlassianTokens, new AccountDirectory(assembly.http(), config.apiUrl()),
-              atlassianApp.clientId(), assembly.scopes(), config.siteUrl(), clock),
+              atlassianApp.clientId(), assembly.scopes().scopeSet(), config.siteUrl(), clock),
           sessions, remote.publicUrl(), config.authUrl(), atlassianApp.clientId(), remote.atlassianCallback(),
           assembly.scopes().scopes()));
       context.addServlet(new ServletHolder("connect", connect), "/connect/*");

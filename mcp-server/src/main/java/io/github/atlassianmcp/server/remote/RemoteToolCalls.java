@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.remote;
 
-import io.github.atlassianmcp.server.auth.SignInStatus;
+import io.github.atlassianmcp.auth.SignInStatus;
 import io.github.atlassianmcp.server.remote.store.ConnectStates;
 import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolInventory;

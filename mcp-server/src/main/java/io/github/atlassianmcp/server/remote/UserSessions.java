@@ -1,8 +1,8 @@
 package io.github.atlassianmcp.server.remote;
 
+import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.server.ServerAssembly;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.StoredCredentials;
 import io.github.atlassianmcp.server.remote.store.SqlSignInStore;
 import io.github.atlassianmcp.server.remote.store.TokenCipher;
 import io.github.atlassianmcp.server.tools.ToolCallHandler;

@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.tools;
 
-import io.github.atlassianmcp.server.format.markdown.MarkdownText;
+import io.github.atlassianmcp.adf.markdown.MarkdownText;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.tools;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,5 +48,51 @@ public final class FieldValues {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The items of a list value as an agent gives it: a JSON array, or text separated by commas.
+   *
+   * @throws IllegalArgumentException when it is neither
+   */
+  public static List<Object> items(Object given) {
+    if (given instanceof List<?> list) {
+      return new ArrayList<>(list);
+    }
+    List<Object> items = new ArrayList<>();
+    for (String part : text(given).split(",")) {
+      if (!part.isBlank()) {
+        items.add(part.strip());
+      }
+    }
+    return items;
+  }
+
+  /**
+   * A number as given, or read from text.
+   *
+   * @throws IllegalArgumentException saying it must be a number
+   */
+  public static Object number(Object given) {
+    if (given instanceof Number) {
+      return given;
+    }
+    try {
+      return new BigDecimal(text(given).strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("must be a number, got \"" + text(given) + "\".");
+    }
+  }
+
+  /**
+   * Text as given, or a value shown as text (see {@link #display}).
+   *
+   * @throws IllegalArgumentException when the value has no text (an empty object)
+   */
+  public static String text(Object value) {
+    if (value instanceof String text) {
+      return text;
+    }
+    return display(value).orElseThrow(() -> new IllegalArgumentException("give it as text."));
   }
 }

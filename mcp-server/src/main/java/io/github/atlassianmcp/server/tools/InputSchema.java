@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * InputSchema.object()
- *     .issueKey("issue_key", "PROJ-123")
+ *     .issueKey("issue_key")
  *     .integer("comments", "How many of the latest comments to include.", 0, 100, 5)
  *     .required("issue_key")
  *     .build();
@@ -22,9 +22,9 @@ import java.util.function.Consumer;
 public final class InputSchema {
 
   /** An issue key: project key, dash, number (PROJ-123); checked case-insensitively, sent upper-cased. */
-  public static final String ISSUE_KEY_PATTERN = "^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$";
+  public static final String ISSUE_KEY_PATTERN = "^[A-Za-z]\\w*-[1-9]\\d*$";
   /** A project key: a letter, then letters, digits or underscores (PROJ). */
-  public static final String PROJECT_KEY_PATTERN = "^[A-Za-z][A-Za-z0-9_]*$";
+  public static final String PROJECT_KEY_PATTERN = "^[A-Za-z]\\w*$";
   /** One line of text: no line breaks. */
   public static final String ONE_LINE_PATTERN = "^[^\\r\\n]+$";
   /** A numeric id, as Confluence and JSM use them (123456). */
@@ -108,9 +108,22 @@ public final class InputSchema {
     return this;
   }
 
-  /** The issue key argument every issue tool takes, e.g. {@code issueKey("issue_key", "PROJ-123")}. */
+  /**
+   * The issue key argument every issue tool takes. Its name and pattern say what it is, and the tool's example shows
+   * one: no description, as tools/list is paid on every turn.
+   */
+  public InputSchema issueKey(String name) {
+    return string(name, null, s -> s.pattern(ISSUE_KEY_PATTERN));
+  }
+
+  /** An issue key argument whose name does not say it all, e.g. {@code issueKey("target_issue_key", "PROJ-2")}. */
   public InputSchema issueKey(String name, String example) {
     return string(name, "Issue key, e.g. " + example + ".", s -> s.pattern(ISSUE_KEY_PATTERN));
+  }
+
+  /** A numeric id argument such as {@code page_id}; self-describing like {@link #issueKey(String)}. */
+  public InputSchema numericId(String name) {
+    return string(name, null, s -> s.pattern(NUMERIC_ID_PATTERN));
   }
 
   public InputSchema integer(String name, String description, int minimum, int maximum, Integer defaultValue) {
@@ -179,7 +192,9 @@ public final class InputSchema {
   private static Map<String, Object> property(String type, String description) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", type);
-    schema.put("description", description);
+    if (description != null) {
+      schema.put("description", description);
+    }
     return schema;
   }
 }

@@ -16,11 +16,12 @@ import java.util.OptionalLong;
  * The JSON Schema of a read tool's structured content, derived from its output record, so that the schema and
  * what {@link StructuredContent} writes cannot drift apart.
  *
- * <p>Compact, because tools/list is paid on every turn of the agent: a record's optional text components are not
- * listed one by one but covered by {@code "additionalProperties": {"type": "string"}}; everything else (numbers,
- * booleans, lists, nested records) is declared with its type. Which components are always present is not
- * declared: it is what the record says (everything that is not an Optional; lists and maps are written empty),
- * and stating it for every tool would cost some 5% of tools/list for no use to the agent.
+ * <p>Compact, because tools/list is paid on every turn of the agent: a record's text components are not listed one
+ * by one but covered by {@code "additionalProperties": {"type": "string"}}; everything else (numbers, booleans,
+ * lists, nested records) is declared with its type. Which components are always present is not declared: it is
+ * what the record says (everything that is not an Optional; lists and maps are written empty). The names of the
+ * text components are in the tool's text answer and description; stating them and their presence for every tool
+ * would cost about a tenth of tools/list for no use to the agent.
  */
 public final class OutputSchemas {
 
@@ -46,14 +47,14 @@ public final class OutputSchemas {
 
   private static Map<String, Object> recordSchema(Class<?> type) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    boolean optionalText = false;
+    boolean text = false;
     for (RecordComponents.Component component : RecordComponents.of(type)) {
       Type declared = component.type();
       boolean optional = isOptional(declared);
       Map<String, Object> schema = schema(optional ? optionalContent(declared) : declared,
           type.getSimpleName() + "." + component.jsonName());
-      if (optional && schema.equals(STRING)) {
-        optionalText = true;
+      if (schema.equals(STRING)) {
+        text = true;
         continue;
       }
       properties.put(component.jsonName(), schema);
@@ -63,7 +64,7 @@ public final class OutputSchemas {
     if (!properties.isEmpty()) {
       schema.put("properties", properties);
     }
-    if (optionalText) {
+    if (text) {
       schema.put("additionalProperties", ordered("type", "string"));
     }
     return schema;

@@ -1,12 +1,12 @@
 package io.github.atlassianmcp.server.tools;
 
+import io.github.atlassianmcp.adf.text.UntrustedText;
+import io.github.atlassianmcp.auth.CredentialStoreException;
+import io.github.atlassianmcp.auth.NotSignedInException;
+import io.github.atlassianmcp.auth.SignInException;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.atlassian.SecretRedaction;
-import io.github.atlassianmcp.server.auth.CredentialStoreException;
-import io.github.atlassianmcp.server.auth.NotSignedInException;
-import io.github.atlassianmcp.server.auth.SignInException;
-import io.github.atlassianmcp.server.format.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -26,7 +26,6 @@ final class McpTools {
   static McpSchema.Tool describe(ToolDefinition definition) {
     McpSchema.Tool.Builder tool = McpSchema.Tool.builder()
         .name(definition.name())
-        // The title travels in the annotations only: tools/list must stay small for the agent's context.
         .description(definition.description())
         .inputSchema(definition.inputSchema())
         .annotations(annotations(definition));
@@ -35,14 +34,15 @@ final class McpTools {
   }
 
   /**
-   * The hints that differ from MCP's defaults (not read-only, destructive, not idempotent, open world), and only
+   * No title (it is for display only; clients show the name instead, and the README's tool table has it), and the
+   * hints that differ from MCP's defaults (not read-only, destructive, not idempotent, open world), and only
    * those that apply: a read tool's destructive and idempotent hints mean nothing. A client reads an absent hint as
    * its default, so the meaning is the same and every tool is some 60 bytes shorter on every turn.
    */
   static McpSchema.ToolAnnotations annotations(ToolDefinition definition) {
     ToolDefinition.Hints hints = definition.hints();
     boolean writes = !hints.readOnly();
-    return new McpSchema.ToolAnnotations(definition.title(),
+    return new McpSchema.ToolAnnotations(null,
         hints.readOnly() ? Boolean.TRUE : null,
         writes && !hints.destructive() ? Boolean.FALSE : null,
         writes && hints.idempotent() ? Boolean.TRUE : null,

@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.transport;
 
+import io.github.atlassianmcp.server.tools.ClosestNames;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,24 +40,7 @@ record ToolNames(Set<String> known, List<String> listed) {
     return !wanted.isEmpty() && (tool.contains(wanted) || wanted.contains(tool));
   }
 
-  /** Levenshtein distance, two rows; names are short, and a long wanted name is cut first. */
-  static int distance(String a, String b) {
-    String shortB = b.length() > 100 ? b.substring(0, 100) : b;
-    int[] previous = new int[shortB.length() + 1];
-    int[] current = new int[shortB.length() + 1];
-    for (int j = 0; j <= shortB.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= shortB.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == shortB.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[shortB.length()];
+  private static int distance(String a, String b) {
+    return ClosestNames.distance(a, b);
   }
 }

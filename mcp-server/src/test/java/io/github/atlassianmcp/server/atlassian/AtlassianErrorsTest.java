@@ -2,13 +2,13 @@ package io.github.atlassianmcp.server.atlassian;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.atlassianmcp.auth.AuthMode;
 import io.github.atlassianmcp.client.AtlassianApiException;
 import io.github.atlassianmcp.client.HttpExchange;
 import io.github.atlassianmcp.client.TransportException;
 import io.github.atlassianmcp.client.UnexpectedResponseException;
 import io.github.atlassianmcp.client.http.RetryInterceptor;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
-import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.net.ConnectException;
 import java.util.List;

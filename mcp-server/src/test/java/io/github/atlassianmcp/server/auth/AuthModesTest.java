@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.NotSignedInException;
+import io.github.atlassianmcp.auth.SignInException;
+import io.github.atlassianmcp.auth.SignInProgress;
+import io.github.atlassianmcp.auth.SignInResult;
 import io.github.atlassianmcp.client.UnauthorizedException;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
@@ -12,7 +17,6 @@ import io.github.atlassianmcp.sandbox.AuthKind;
 import io.github.atlassianmcp.sandbox.LoggedRequest;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.AtlassianException;
-import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +125,7 @@ class AuthModesTest {
 
     NotSignedInException e = assertThrows(NotSignedInException.class, () -> auth.access().clients());
     assertEquals("Not signed in to Atlassian: no Atlassian credentials are configured. "
-        + NotSignedInException.HOW_TO_CONFIGURE, e.getMessage());
+        + SignInHints.HOW_TO_CONFIGURE, e.getMessage());
     SignInException signIn = assertThrows(SignInException.class, () -> auth.signIn(false, SignInProgress.ignored()));
     assertTrue(signIn.getMessage().contains("ATLASSIAN_CLIENT_ID"), signIn.getMessage());
     assertFalse(auth.status().signedIn());

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.IssuedTokens;
+import io.github.atlassianmcp.auth.StoredCredentials;
+import io.github.atlassianmcp.auth.TokenEndpoint;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.server.cli.LoginCommand;
@@ -62,7 +66,7 @@ class NoSecretInOutputTest {
   }
 
   private void rememberStoredTokens(Path home) {
-    new CredentialStore(home).read().ifPresent(c -> {
+    new FileCredentialStore(home).read().ifPresent(c -> {
       secrets.add(c.accessToken());
       secrets.add(c.refreshToken());
     });
@@ -93,11 +97,11 @@ class NoSecretInOutputTest {
     rememberStoredTokens(home);
     assertEquals(0, new StatusCommand(auth).run(List.of(), System.out, System.err));
     messages.add(auth.status().toString());
-    messages.add(new CredentialStore(home).read().orElseThrow().toString());
+    messages.add(new FileCredentialStore(home).read().orElseThrow().toString());
     messages.add(ServerConfig.fromEnvironment(env).toString());
 
     // The refresh token dies: refused refresh.
-    StoredCredentials current = new CredentialStore(home).read().orElseThrow();
+    StoredCredentials current = new FileCredentialStore(home).read().orElseThrow();
     ServerConfig config = ServerConfig.fromEnvironment(env);
     TokenEndpoint endpoint = new TokenEndpoint(config.authUrl(), config.oauthClient().orElseThrow(),
         Clock.systemUTC());
@@ -108,7 +112,7 @@ class NoSecretInOutputTest {
     sandbox.expireAccessTokens();
     AtlassianAuth restarted = AtlassianAuth.builder(config, SignInTestKit.http(), SignInTestKit.plannedScopes())
         .build();
-    new CredentialStore(home).write(current.withTokens(new IssuedTokens(current.accessToken(),
+    new FileCredentialStore(home).write(current.withTokens(new IssuedTokens(current.accessToken(),
         java.util.Optional.of("not-a-live-refresh-token-42"), Instant.now().minusSeconds(5), List.of())));
     secrets.add("not-a-live-refresh-token-42");
     expectFailure(() -> {

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.SignInProgress;
+import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.server.config.ServerConfig;
+import io.github.atlassianmcp.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +65,7 @@ class SecondProcessTest {
         printed);
     assertEquals(1, sandbox.oauthStats().refreshes(), "the second process refreshed once");
     assertEquals(2, sandbox.oauthStats().tokenRequests(), "and did not sign in again");
-    StoredCredentials onDisk = new CredentialStore(home).read().orElseThrow();
+    StoredCredentials onDisk = new FileCredentialStore(home).read().orElseThrow();
     assertFalse(printed.contains(onDisk.accessToken()) || printed.contains(onDisk.refreshToken()), printed);
 
     // The first process still holds the old access token; its 401 leads it to the pair the child saved.

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.auth.AtlassianSite;
+import io.github.atlassianmcp.auth.AtlassianUser;
+import io.github.atlassianmcp.auth.IssuedTokens;
+import io.github.atlassianmcp.auth.SignInStatus;
+import io.github.atlassianmcp.auth.StoredCredentials;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

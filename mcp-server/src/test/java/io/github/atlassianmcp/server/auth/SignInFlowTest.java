@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import io.github.atlassianmcp.auth.AuthorizationAttempt;
+import io.github.atlassianmcp.auth.BrowserLauncher;
+import io.github.atlassianmcp.auth.IssuedTokens;
+import io.github.atlassianmcp.auth.PendingSignIn;
+import io.github.atlassianmcp.auth.SignInException;
+import io.github.atlassianmcp.auth.SignInResult;
+import io.github.atlassianmcp.auth.SignInStatus;
+import io.github.atlassianmcp.auth.TokenEndpoint;
+import io.github.atlassianmcp.auth.TokenRequestException;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.client.jira.platform.model.User;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;

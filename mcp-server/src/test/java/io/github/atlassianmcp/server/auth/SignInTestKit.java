@@ -1,5 +1,9 @@
 package io.github.atlassianmcp.server.auth;
 
+import io.github.atlassianmcp.auth.AtlassianSite;
+import io.github.atlassianmcp.auth.AtlassianUser;
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.TokenPair;
 import io.github.atlassianmcp.server.atlassian.OperationRef;
@@ -103,7 +107,7 @@ public final class SignInTestKit {
         new AtlassianUser(sandbox.currentUser().accountId(), sandbox.currentUser().displayName(),
             sandbox.currentUser().email()),
         Instant.now(), Optional.empty());
-    new CredentialStore(home).write(credentials);
+    new FileCredentialStore(home).write(credentials);
     return credentials;
   }
 }

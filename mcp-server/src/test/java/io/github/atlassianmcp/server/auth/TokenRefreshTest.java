@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.NotSignedInException;
+import io.github.atlassianmcp.auth.RefreshTokenRejectedException;
+import io.github.atlassianmcp.auth.SignInStatus;
+import io.github.atlassianmcp.auth.StoredCredentials;
+import io.github.atlassianmcp.auth.TokenEndpoint;
 import io.github.atlassianmcp.client.MissingScopeException;
 import io.github.atlassianmcp.client.jira.platform.api.MyselfApi;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
@@ -155,7 +161,7 @@ class TokenRefreshTest {
   void theRotatedRefreshTokenSurvivesARestart() throws Exception {
     startStrictSandbox();
     StoredCredentials seeded = SignInTestKit.seedSignIn(sandbox, home(), SignInTestKit.plannedScopes());
-    CredentialStore store = new CredentialStore(home());
+    FileCredentialStore store = new FileCredentialStore(home());
 
     AtlassianAuth before = auth(Clock.systemUTC());
     sandbox.expireAccessTokens();
@@ -179,7 +185,7 @@ class TokenRefreshTest {
   void aRefusedRefreshTokenTurnsIntoSignInInstructionsAndIsKeptMarkedUnusable() throws Exception {
     startStrictSandbox();
     StoredCredentials seeded = SignInTestKit.seedSignIn(sandbox, home(), SignInTestKit.plannedScopes());
-    CredentialStore store = new CredentialStore(home());
+    FileCredentialStore store = new FileCredentialStore(home());
     // Another copy of the sign-in spent the refresh token behind this server's back, twice: family revoked.
     ServerConfig config = ServerConfig.fromEnvironment(SignInTestKit.oauthEnvironment(sandbox, home(), 1));
     TokenEndpoint endpoint = new TokenEndpoint(config.authUrl(), config.oauthClient().orElseThrow(),
@@ -193,7 +199,7 @@ class TokenRefreshTest {
 
     assertTrue(e.getMessage().startsWith("Not signed in to Atlassian: Atlassian refused the stored refresh token "
         + "(invalid_grant)"), e.getMessage());
-    assertTrue(e.getMessage().endsWith(NotSignedInException.HOW_TO_SIGN_IN), e.getMessage());
+    assertTrue(e.getMessage().endsWith(SignInHints.HOW_TO_SIGN_IN), e.getMessage());
     StoredCredentials kept = store.read().orElseThrow();
     assertFalse(kept.usable());
     assertTrue(kept.unusable().orElseThrow().reason().contains("refused the stored refresh token"));
@@ -246,7 +252,7 @@ class TokenRefreshTest {
     NotSignedInException e = assertThrows(NotSignedInException.class, () -> auth.access().clients());
 
     assertEquals("Not signed in to Atlassian: no sign-in is stored in " + home().resolve("credentials.json") + ". "
-        + NotSignedInException.HOW_TO_SIGN_IN, e.getMessage());
+        + SignInHints.HOW_TO_SIGN_IN, e.getMessage());
     assertTrue(e.getMessage().contains("authenticate_atlassian")
         && e.getMessage().contains("java -jar atlassian-mcp-server.jar login"));
     List<LoggedRequest> log = sandbox.requestLog();

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.CredentialStore;
 import io.github.atlassianmcp.server.auth.SignInTestKit;
-import io.github.atlassianmcp.server.auth.StoredCredentials;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -84,7 +84,7 @@ class SignInCommandsTest {
     assertTrue(login.contains("Signed in.\nSigned in to Atlassian (OAuth 2.0) as " + sandbox.currentUser().displayName()
         + " <" + sandbox.currentUser().email() + ">"), login);
     assertEquals("", err());
-    StoredCredentials stored = new CredentialStore(home).read().orElseThrow();
+    StoredCredentials stored = new FileCredentialStore(home).read().orElseThrow();
 
     assertEquals(0, new LoginCommand(auth()).run(List.of(), outStream(), errStream()));
     assertTrue(out().startsWith("Already signed in; nothing was asked"));
@@ -129,7 +129,7 @@ class SignInCommandsTest {
 
     assertEquals(1, new StatusCommand(auth()).run(List.of(), outStream(), errStream()));
     assertTrue(out().startsWith("Not signed in to Atlassian (OAuth 2.0): The Atlassian credentials file "
-        + home.resolve("credentials.json") + " is corrupt (it is not valid JSON). Sign in again to replace it."));
+        + home.resolve("credentials.json") + " is corrupt (it is not valid JSON). Signing in again replaces it."));
 
     assertEquals(0, new LoginCommand(auth()).run(List.of(), outStream(), errStream()));
     assertEquals(0, new StatusCommand(auth()).run(List.of(), outStream(), errStream()));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.OAuthClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -200,9 +202,12 @@ class ServerConfigTest {
   void anUnknownToolsetIsNamedWithTheValidOnes() {
     ConfigException e = refused(env("ATLASSIAN_TOOLSETS", "jira,bitbucket"));
     assertEquals("ATLASSIAN_TOOLSETS", e.variable());
-    assertTrue(e.getMessage().contains("'bitbucket'") && e.getMessage().contains("jira, jira_agile, confluence, servicedesk"),
+    assertTrue(e.getMessage().contains("'bitbucket'")
+        && e.getMessage().contains("jira, jira_agile, confluence, attachments, servicedesk"),
         e.getMessage());
     assertEquals("ATLASSIAN_TOOLSETS", refused(env("ATLASSIAN_TOOLSETS", " , ")).variable());
     assertEquals(EnumSet.allOf(Toolset.class), read(env("ATLASSIAN_TOOLSETS", "all")).toolsets());
+    assertEquals(EnumSet.of(Toolset.JIRA, Toolset.JIRA_AGILE),
+        read(env("ATLASSIAN_TOOLSETS", "jira, Jira_Agile")).toolsets());
   }
 }

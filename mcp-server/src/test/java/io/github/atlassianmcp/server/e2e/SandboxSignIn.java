@@ -1,14 +1,14 @@
 package io.github.atlassianmcp.server.e2e;
 
+import io.github.atlassianmcp.auth.AtlassianSite;
+import io.github.atlassianmcp.auth.AtlassianUser;
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.IssuedTokens;
+import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
 import io.github.atlassianmcp.sandbox.SandboxUser;
 import io.github.atlassianmcp.sandbox.TokenPair;
 import io.github.atlassianmcp.server.ServerAssembly;
-import io.github.atlassianmcp.server.auth.AtlassianSite;
-import io.github.atlassianmcp.server.auth.AtlassianUser;
-import io.github.atlassianmcp.server.auth.CredentialStore;
-import io.github.atlassianmcp.server.auth.IssuedTokens;
-import io.github.atlassianmcp.server.auth.StoredCredentials;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +78,7 @@ public final class SandboxSignIn {
             Instant.now().plus(tokens.expiresIn()), List.copyOf(tokens.scopes())),
         scopes, new AtlassianSite(sandbox.cloudId(), sandbox.siteUrl(), "Sandbox"),
         new AtlassianUser(user.accountId(), user.displayName(), user.email()), Instant.now());
-    new CredentialStore(home).write(credentials);
+    new FileCredentialStore(home).write(credentials);
     return Map.copyOf(env);
   }
 

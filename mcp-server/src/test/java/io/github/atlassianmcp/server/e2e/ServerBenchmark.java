@@ -2,9 +2,9 @@ package io.github.atlassianmcp.server.e2e;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import io.github.atlassianmcp.adf.AdfToMarkdown;
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.sandbox.AtlassianSandbox;
-import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +60,8 @@ public final class ServerBenchmark {
         measure("jira_search, 50 issues", () -> server.text("jira_search",
             Map.of("jql", "project = PROJ ORDER BY updated DESC", "max_results", 50)));
         measure("jira_get_issue with 5 comments", () -> server.text("jira_get_issue", Map.of("issue_key", "PROJ-12")));
+        measure("jira_get_issue_history, 20 changes", () -> server.text("jira_get_issue_history",
+            Map.of("issue_key", "PROJ-12")));
         measure("confluence_search", () -> server.text("confluence_search", Map.of("query", "runbook")));
         measure("confluence_get_page", () -> server.text("confluence_get_page", Map.of("page_id", "98307")));
         measure("servicedesk_get_request", () -> server.text("servicedesk_get_request", Map.of("issue_key", "SUP-2")));

@@ -90,6 +90,26 @@ class StdioProtocolIT {
   }
 
   @Test
+  void theDefaultToolsetsListWithinTwentyKilobytes() throws Exception {
+    Map<String, String> env = SandboxSignIn.isolated(Map.of(ServerConfig.SITE_URL, "https://example.atlassian.net",
+        ServerConfig.CLIENT_ID, "client", ServerConfig.CLIENT_SECRET, "secret",
+        ServerConfig.MCP_HOME, TestFiles.directory("default-list-").toString(), ServerConfig.TOOLSETS, ""));
+    try (WireClient wire = WireClient.start(env)) {
+      wire.initialize();
+      wire.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+      JsonObject list = wire.response();
+      int listBytes = wire.stdoutLines().stream().filter(line -> line.contains("\"id\":2")).findFirst()
+          .orElseThrow().getBytes(StandardCharsets.UTF_8).length;
+      int tools = list.getAsJsonObject("result").getAsJsonArray("tools").size();
+      System.out.println("[figure] tools/list response, default toolsets: " + listBytes + " bytes, " + tools
+          + " tools");
+      assertFalse(list.toString().contains("servicedesk_"), "servicedesk is not a default toolset");
+      assertTrue(listBytes <= 20 * 1024, "tools/list of the default toolsets must stay within 20 KB, was "
+          + listBytes);
+    }
+  }
+
+  @Test
   void noMalformedMessageSilencesTheSessionOrOutlivesTheClient() throws Exception {
     try (WireClient wire = WireClient.start(SandboxSignIn.isolated(Map.of()))) {
       wire.initialize();

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import io.github.atlassianmcp.server.auth.CredentialStore;
-import io.github.atlassianmcp.server.auth.StoredCredentials;
+import io.github.atlassianmcp.auth.FileCredentialStore;
+import io.github.atlassianmcp.auth.StoredCredentials;
 import io.github.atlassianmcp.server.config.ServerConfig;
 import io.github.atlassianmcp.server.testkit.SiteRest;
 import io.github.atlassianmcp.specs.AdfValidator;
@@ -105,6 +105,27 @@ class ToolsOverStdioIT {
   }
 
   @Test
+  void anAgentAssignsByNameLabelsAndSetsACustomFieldOverTheWire() {
+    SiteRest rest = new SiteRest(site.sandbox());
+    String answer = site.text("jira_update_issue", Map.of("issue_key", "PROJ-26", "assignee", "Priya",
+        "priority", "High", "add_labels", List.of("payments"), "fields", Map.of("Story Points", 8)));
+    assertEquals("Updated PROJ-26: assignee Priya Natarajan; priority High; labels +payments; Story Points 8.",
+        answer);
+    JsonObject fields = rest.get("/rest/api/3/issue/PROJ-26").getAsJsonObject().getAsJsonObject("fields");
+    assertEquals("Priya Natarajan", fields.getAsJsonObject("assignee").get("displayName").getAsString());
+    assertEquals(8, fields.get("customfield_10016").getAsInt());
+    assertTrue(fields.getAsJsonArray("labels").toString().contains("\"payments\""), fields.toString());
+
+    McpSchema.CallToolResult ambiguous = site.server().call("jira_update_issue",
+        Map.of("issue_key", "PROJ-26", "assignee", "Morgan"));
+    assertTrue(Boolean.TRUE.equals(ambiguous.isError()));
+    assertTrue(ServerProcess.textOf(ambiguous).contains("several people match \"Morgan\""),
+        ServerProcess.textOf(ambiguous));
+    assertEquals("Priya Natarajan", rest.get("/rest/api/3/issue/PROJ-26").getAsJsonObject()
+        .getAsJsonObject("fields").getAsJsonObject("assignee").get("displayName").getAsString());
+  }
+
+  @Test
   void confluenceAndServiceDeskAnswerOverTheWire() {
     String page = site.text("confluence_get_page", Map.of("page_id", "98307"));
     assertTrue(page.startsWith("# Release Process\n"), page);
@@ -197,7 +218,7 @@ class ToolsOverStdioIT {
   @Test
   void noSecretReachesTheServersStderr() {
     site.text("jira_get_transitions", Map.of("issue_key", "PROJ-2"));
-    StoredCredentials credentials = new CredentialStore(Path.of(site.environment().get(ServerConfig.MCP_HOME)))
+    StoredCredentials credentials = new FileCredentialStore(Path.of(site.environment().get(ServerConfig.MCP_HOME)))
         .read().orElseThrow();
     String all = String.join("\n", new ArrayList<>(site.server().stderr()));
     assertFalse(all.contains(site.sandbox().oauthApp().clientSecret()), "client secret in stderr");

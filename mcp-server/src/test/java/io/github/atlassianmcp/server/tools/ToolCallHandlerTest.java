@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.SignInException;
 import io.github.atlassianmcp.server.atlassian.AtlassianErrors;
 import io.github.atlassianmcp.server.atlassian.SecretRedaction;
 import io.github.atlassianmcp.server.auth.OAuthScopes;
-import io.github.atlassianmcp.server.auth.SignInException;
-import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.server.config.Toolset;
 import io.github.atlassianmcp.specs.AtlassianOperations;
 import java.util.List;

@@ -22,12 +22,12 @@ class ToolDefinitionsTest {
   private final List<McpSchema.Tool> tools = ToolCatalog.described();
 
   @Test
-  void annotationsCarryTheTitleAndOnlyTheHintsThatDifferFromMcpDefaults() {
+  void annotationsCarryOnlyTheHintsThatDifferFromMcpDefaults() {
     assertFalse(tools.isEmpty());
     for (McpSchema.Tool tool : tools) {
       McpSchema.ToolAnnotations hints = tool.annotations();
       assertNotNull(hints, tool.name());
-      assertNotNull(hints.title(), tool.name() + " lacks a title");
+      assertNull(hints.title(), tool.name() + ": a title is for display only and costs every turn");
       assertTrue(hints.readOnlyHint() == null || hints.readOnlyHint(), tool.name() + " states the default readOnlyHint");
       assertTrue(hints.openWorldHint() == null || !hints.openWorldHint(), tool.name() + " states the default openWorldHint");
       if (isReadOnly(tool)) {

@@ -8,12 +8,13 @@ import io.github.atlassianmcp.sandbox.http.Router;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Projects: the paged search, one project, and the statuses of each of its issue types. */
+/** Projects: the paged search (ordered by key unless {@code orderBy} says otherwise), one project, and the statuses of each of its issue types. */
 public final class ProjectResource {
 
   private final JiraSite site;
@@ -72,10 +73,27 @@ public final class ProjectResource {
             || p.name().toLowerCase(Locale.ROOT).contains(query))
         .filter(p -> keys.isEmpty() || keys.contains(p.key()) || keys.contains(p.id()))
         .filter(p -> typeKey == null || List.of(typeKey.split(",")).contains(p.typeKey()))
+        .sorted(order(call.query("orderBy").orElse("key")))
         .toList();
     String path = call.apiBase() + "/rest/api/3/project/search";
     return HttpResponse.json(200, JiraJson.pageBean(start -> path + "?startAt=" + start + "&maxResults=" + maxResults,
         matching, startAt, maxResults, project -> render(project, expand, call.apiBase())));
+  }
+
+  /**
+   * Jira's {@code orderBy}: key (the default), name or owner (the lead), {@code -} for descending; the other
+   * orders it documents (category, issue count, dates) fall back to key here.
+   */
+  private static Comparator<Project> order(String orderBy) {
+    boolean descending = orderBy.startsWith("-");
+    String field = orderBy.replaceFirst("^[+-]", "");
+    Comparator<Project> order = switch (field) {
+      case "name" -> Comparator.comparing((Project p) -> p.name().toLowerCase(Locale.ROOT));
+      case "owner" -> Comparator.comparing((Project p) -> p.lead().displayName().toLowerCase(Locale.ROOT));
+      default -> Comparator.comparing(Project::key);
+    };
+    order = order.thenComparing(Project::key);
+    return descending ? order.reversed() : order;
   }
 
   private HttpResponse get(Call call) {

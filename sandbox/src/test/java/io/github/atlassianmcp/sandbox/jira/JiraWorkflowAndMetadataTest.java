@@ -58,7 +58,9 @@ class JiraWorkflowAndMetadataTest extends SandboxTest {
         + "&expand=description,lead,insight"))).json().getAsJsonObject();
     assertEquals(3, page.get("total").getAsInt());
     assertEquals(false, page.get("isLast").getAsBoolean());
-    JsonObject proj = page.getAsJsonArray("values").get(0).getAsJsonObject();
+    assertEquals("DEMO", page.getAsJsonArray("values").get(0).getAsJsonObject().get("key").getAsString(),
+        "ordered by key, Jira's default");
+    JsonObject proj = page.getAsJsonArray("values").get(1).getAsJsonObject();
     assertEquals("PROJ", proj.get("key").getAsString());
     assertTrue(proj.getAsJsonObject("insight").get("totalIssueCount").getAsInt() >= 120);
     JsonObject last = assertMatchesSpec(spec, fx.get(fx.jira("/rest/api/3/project/search?startAt=2&maxResults=2")))
@@ -69,6 +71,10 @@ class JiraWorkflowAndMetadataTest extends SandboxTest {
     JsonObject found = assertMatchesSpec(spec, fx.get(fx.jira("/rest/api/3/project/search?query=demo"))).json()
         .getAsJsonObject();
     assertEquals(1, found.get("total").getAsInt());
+    JsonObject byName = assertMatchesSpec(spec, fx.get(fx.jira("/rest/api/3/project/search?orderBy=-name")))
+        .json().getAsJsonObject();
+    assertEquals("PROJ", byName.getAsJsonArray("values").get(0).getAsJsonObject().get("key").getAsString(),
+        "Phoenix Platform, Demo Project, Customer Support");
 
     JsonObject project = assertMatchesSpec(spec, fx.get(fx.jira("/rest/api/3/project/PROJ"))).json()
         .getAsJsonObject();

@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.format.pageedit;
 
-import io.github.atlassianmcp.server.format.text.UntrustedText;
+import io.github.atlassianmcp.adf.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.github.atlassianmcp.server.format.pageedit;
 
+import io.github.atlassianmcp.adf.text.UntrustedText;
 import io.github.atlassianmcp.server.format.storage.Placeholder;
-import io.github.atlassianmcp.server.format.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.format.storage;
 
-import io.github.atlassianmcp.server.format.text.UntrustedText;
+import io.github.atlassianmcp.adf.text.UntrustedText;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 

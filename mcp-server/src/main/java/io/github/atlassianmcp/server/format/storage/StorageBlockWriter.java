@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.format.storage;
 
-import io.github.atlassianmcp.server.format.markdown.TaskListSyntax;
+import io.github.atlassianmcp.adf.markdown.TaskListSyntax;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package io.github.atlassianmcp.server.format.storage;
 
-import io.github.atlassianmcp.server.format.markdown.Callouts;
-import io.github.atlassianmcp.server.format.markdown.Inline;
-import io.github.atlassianmcp.server.format.markdown.InlineMarkdown;
-import io.github.atlassianmcp.server.format.markdown.InlineMarkdown.Breaks;
-import io.github.atlassianmcp.server.format.markdown.Mark;
-import io.github.atlassianmcp.server.format.markdown.MarkdownTable;
-import io.github.atlassianmcp.server.format.markdown.MarkdownText;
-import io.github.atlassianmcp.server.format.markdown.MarkdownWriter;
-import io.github.atlassianmcp.server.format.text.UntrustedText;
+import io.github.atlassianmcp.adf.markdown.Callouts;
+import io.github.atlassianmcp.adf.markdown.Inline;
+import io.github.atlassianmcp.adf.markdown.InlineMarkdown;
+import io.github.atlassianmcp.adf.markdown.InlineMarkdown.Breaks;
+import io.github.atlassianmcp.adf.markdown.Mark;
+import io.github.atlassianmcp.adf.markdown.MarkdownTable;
+import io.github.atlassianmcp.adf.markdown.MarkdownText;
+import io.github.atlassianmcp.adf.markdown.MarkdownWriter;
+import io.github.atlassianmcp.adf.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

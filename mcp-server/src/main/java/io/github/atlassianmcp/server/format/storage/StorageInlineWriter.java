@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.format.storage;
 
-import io.github.atlassianmcp.server.format.markdown.MarkdownNodes;
+import io.github.atlassianmcp.adf.markdown.MarkdownNodes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.github.atlassianmcp.server.format.storage;
 
-import io.github.atlassianmcp.server.format.markdown.Inline;
-import io.github.atlassianmcp.server.format.markdown.Mark;
-import io.github.atlassianmcp.server.format.markdown.MarkdownText;
-import io.github.atlassianmcp.server.format.markdown.SafeLinks;
-import io.github.atlassianmcp.server.format.text.UntrustedText;
+import io.github.atlassianmcp.adf.markdown.Inline;
+import io.github.atlassianmcp.adf.markdown.Mark;
+import io.github.atlassianmcp.adf.markdown.MarkdownText;
+import io.github.atlassianmcp.adf.markdown.SafeLinks;
+import io.github.atlassianmcp.adf.text.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;

@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.format.storage;
 
-import io.github.atlassianmcp.server.format.markdown.MarkdownWriter;
+import io.github.atlassianmcp.adf.markdown.MarkdownWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;

@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.format.storage;
 
-import io.github.atlassianmcp.server.format.text.UntrustedText;
+import io.github.atlassianmcp.adf.text.UntrustedText;
 
 /**
  * Text made safe for storage format, which Confluence parses as XML: the five special characters escaped, and

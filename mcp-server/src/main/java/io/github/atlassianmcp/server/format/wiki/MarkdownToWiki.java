@@ -1,6 +1,6 @@
 package io.github.atlassianmcp.server.format.wiki;
 
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import java.util.Objects;
 
 /**

@@ -1,10 +1,10 @@
 package io.github.atlassianmcp.server.remote.store;
 
-import io.github.atlassianmcp.server.auth.AtlassianSite;
-import io.github.atlassianmcp.server.auth.AtlassianUser;
-import io.github.atlassianmcp.server.auth.CredentialStoreException;
-import io.github.atlassianmcp.server.auth.SignInStore;
-import io.github.atlassianmcp.server.auth.StoredCredentials;
+import io.github.atlassianmcp.auth.AtlassianSite;
+import io.github.atlassianmcp.auth.AtlassianUser;
+import io.github.atlassianmcp.auth.CredentialStore;
+import io.github.atlassianmcp.auth.CredentialStoreException;
+import io.github.atlassianmcp.auth.StoredCredentials;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
@@ -27,7 +27,7 @@ import javax.sql.DataSource;
  * all replicas only one spends the refresh token; threads of this replica queue on a lock first, and whoever
  * comes next re-reads the row and finds the renewed pair.
  */
-public final class SqlSignInStore implements SignInStore {
+public final class SqlSignInStore implements CredentialStore {
 
   private static final String COLUMNS = "client_id, account_id, user_name, user_email, cloud_id, site_url, site_name,"
       + " scopes, access_token, refresh_token, access_expires_at, signed_in_at, unusable_reason, unusable_since";

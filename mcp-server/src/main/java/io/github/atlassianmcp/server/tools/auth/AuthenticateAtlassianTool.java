@@ -1,11 +1,11 @@
 package io.github.atlassianmcp.server.tools.auth;
 
+import io.github.atlassianmcp.auth.AuthMode;
+import io.github.atlassianmcp.auth.PendingSignIn;
+import io.github.atlassianmcp.auth.SignInException;
+import io.github.atlassianmcp.auth.SignInFlow;
+import io.github.atlassianmcp.auth.SignInResult;
 import io.github.atlassianmcp.server.auth.AtlassianAuth;
-import io.github.atlassianmcp.server.auth.PendingSignIn;
-import io.github.atlassianmcp.server.auth.SignInException;
-import io.github.atlassianmcp.server.auth.SignInFlow;
-import io.github.atlassianmcp.server.auth.SignInResult;
-import io.github.atlassianmcp.server.config.AuthMode;
 import io.github.atlassianmcp.server.tools.InputSchema;
 import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.tools.ToolArguments;
@@ -39,9 +39,8 @@ public final class AuthenticateAtlassianTool implements ToolHandler {
   public static final ServerTool TOOL = ToolDefinition.builder("authenticate_atlassian")
       .title("Sign in to Atlassian")
       .description("""
-          Sign in to Atlassian: opens the user's browser on Atlassian's consent page (or answers with the URL to \
-          open) and waits briefly for approval; call it again to finish. Call it when a tool says you are not \
-          signed in; force=true asks again (new scopes). Example: {"force": true}.""")
+          Sign in to Atlassian when a tool says you are not signed in: opens the consent page in the user's \
+          browser (or answers with its URL); call again to finish. Example: {"force": true} to sign in anew.""")
       .input(InputSchema.object()
           .bool("force", "Sign in again even if signed in.", false)
           .build())

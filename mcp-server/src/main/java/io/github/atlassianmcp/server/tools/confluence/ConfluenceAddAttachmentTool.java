@@ -27,9 +27,9 @@ public final class ConfluenceAddAttachmentTool implements ToolHandler {
           Attach a file (up to 50 MB) to a Confluence page: file_path on the disk of the server's own machine, \
           or content_base64 + filename. Show an image with {{image name.png}} via confluence_update_page. \
           Example: page_id="123456", file_path="/home/me/flow.png".""")
-      .toolset(Toolset.CONFLUENCE)
+      .toolset(Toolset.ATTACHMENTS)
       .input(UploadArguments.addTo(InputSchema.object()
-          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN)), "flow.png")
+          .numericId("page_id"), "flow.png")
           .required("page_id")
           .build())
       .writes(false, false)

@@ -24,7 +24,7 @@ public final class ConfluenceAddCommentTool implements ToolHandler {
           confluence_get_comments). Example: page_id="123456", comment="Approved.", reply_to="98319".""")
       .toolset(Toolset.CONFLUENCE)
       .input(InputSchema.object()
-          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
+          .numericId("page_id")
           .string("comment", "The comment, markdown.")
           .string("reply_to", "Id of the comment to reply to.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
           .required("page_id", "comment")

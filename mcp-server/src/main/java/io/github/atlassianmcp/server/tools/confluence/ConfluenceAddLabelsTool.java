@@ -22,7 +22,7 @@ public final class ConfluenceAddLabelsTool implements ToolHandler {
           page_id="123456", labels=["release-notes", "q3"].""")
       .toolset(Toolset.CONFLUENCE)
       .input(InputSchema.object()
-          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
+          .numericId("page_id")
           .stringList("labels", "Labels without spaces or !#&()*,.:;<>?@[]^.", 20,
               s -> s.pattern(InputSchema.LABEL_PATTERN))
           .required("page_id", "labels")

@@ -23,7 +23,7 @@ public final class ConfluenceGetCommentsTool implements ToolHandler {
           reply_to) and markdown text. Example: page_id="123456".""")
       .toolset(Toolset.CONFLUENCE)
       .input(InputSchema.object()
-          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
+          .numericId("page_id")
           .integer("limit", "Comments to return, each with its replies.", 1, 100, 25)
           .required("page_id")
           .build())

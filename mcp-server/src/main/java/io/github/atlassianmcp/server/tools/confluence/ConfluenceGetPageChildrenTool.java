@@ -24,7 +24,7 @@ public final class ConfluenceGetPageChildrenTool implements ToolHandler {
           Example: page_id="123456".""")
       .toolset(Toolset.CONFLUENCE)
       .input(InputSchema.object()
-          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
+          .numericId("page_id")
           .integer("limit", "Child pages to return.", 1, 100, 25)
           .required("page_id")
           .build())

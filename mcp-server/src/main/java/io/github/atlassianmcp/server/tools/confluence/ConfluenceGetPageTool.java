@@ -28,13 +28,12 @@ public final class ConfluenceGetPageTool implements ToolHandler {
   public static final ServerTool TOOL = ToolDefinition.builder("confluence_get_page")
       .title("Read a Confluence page")
       .description("""
-          Read a Confluence page as markdown by page_id, or by exact title (+ space_key). Shows version, labels, \
-          parent, children and the section names confluence_update_page takes. {{...}} placeholders and frame \
-          lines stand for what markdown cannot show: keep them when rewriting. Example: title="Release Process", \
-          space_key="ENG".""")
+          Read a Confluence page as markdown by page_id, or by exact title (+ space_key), with version, labels, \
+          parent, children and sections. {{...}} placeholders and frame lines stand for what markdown cannot show. \
+          Example: title="Release Process", space_key="ENG".""")
       .toolset(Toolset.CONFLUENCE)
       .input(InputSchema.object()
-          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
+          .numericId("page_id")
           .string("title", "Exact page title, instead of page_id.")
           .string("space_key", "Space key, e.g. ENG.", s -> s.pattern(InputSchema.SPACE_KEY_PATTERN))
           .build())

@@ -28,13 +28,12 @@ public final class ConfluenceUpdatePageTool implements ToolHandler {
   public static final ServerTool TOOL = ToolDefinition.builder("confluence_update_page")
       .title("Edit a Confluence page")
       .description("""
-          Edit a Confluence page in markdown: section="Heading" replaces that section only, append=true adds at \
-          the end (of the section if given), else the whole body is replaced; the rest stays byte for byte. Keep \
-          the {{...}} placeholders and frame lines confluence_get_page shows, or the edit is refused. Never \
+          Edit a Confluence page in markdown: the whole body, or only section="Heading", or append=true; the rest \
+          stays byte for byte. Keep the {{...}} placeholders and frame lines confluence_get_page shows. Never \
           overwrites a newer version. Example: page_id="123456", section="Risks", content="- Vendor delay".""")
       .toolset(Toolset.CONFLUENCE)
       .input(InputSchema.object()
-          .string("page_id", "Page id, e.g. 123456.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
+          .numericId("page_id")
           .string("content", "Markdown: new body, section content, or what to append.")
           .string("title", "New title.", s -> s.maxLength(255).pattern(InputSchema.ONE_LINE_PATTERN))
           .string("section", "Heading of the section to replace or append to, e.g. Rollout plan or Overview > Goals.")

@@ -24,8 +24,8 @@ public final class JiraAddAttachmentTool implements ToolHandler {
       .description("""
           Attach a file (up to 50 MB) to a Jira issue: file_path on the disk of the server's own machine, or \
           content_base64 + filename. Example: issue_key="PROJ-123", file_path="/home/me/error.log".""")
-      .toolset(Toolset.JIRA)
-      .input(UploadArguments.addTo(InputSchema.object().issueKey("issue_key", "PROJ-123"), "error.log")
+      .toolset(Toolset.ATTACHMENTS)
+      .input(UploadArguments.addTo(InputSchema.object().issueKey("issue_key"), "error.log")
           .required("issue_key")
           .build())
       .writes(false, false)

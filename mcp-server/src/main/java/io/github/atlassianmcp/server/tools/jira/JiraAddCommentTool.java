@@ -8,7 +8,6 @@ import io.github.atlassianmcp.server.tools.ToolContext;
 import io.github.atlassianmcp.server.tools.ToolDefinition;
 import io.github.atlassianmcp.server.tools.ToolHandler;
 import io.github.atlassianmcp.server.tools.ToolResult;
-import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
 import java.util.Objects;
 
 /** {@code jira_add_comment}: a comment written in markdown, stored as Jira rich text. */
@@ -17,21 +16,21 @@ public final class JiraAddCommentTool implements ToolHandler {
   public static final ServerTool TOOL = ToolDefinition.builder("jira_add_comment")
       .title("Comment on a Jira issue")
       .description("""
-          Add a comment to a Jira issue, written in markdown (bold, lists, code blocks, links, tables). \
-          Example: issue_key="PROJ-123", comment="Fixed in `main`, see the PR.\"""")
+          Add a comment to a Jira issue, written in markdown (bold, lists, code blocks, links, tables; @Full Name \
+          or @email mentions). Example: issue_key="PROJ-123", comment="Fixed in `main`, see the PR.\"""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .string("comment", "Markdown.", s -> s.minLength(1))
           .required("issue_key", "comment")
           .build())
       .writes(false, false)
-      .calls(JiraOperations.ADD_COMMENT)
-      .handler(services -> new JiraAddCommentTool(services.jira()));
+      .calls(JiraOperations.ADD_COMMENT, JiraOperations.FIND_USERS)
+      .handler(services -> new JiraAddCommentTool(services.jiraEditing()));
 
-  private final JiraService jira;
+  private final JiraEditing jira;
 
-  JiraAddCommentTool(JiraService jira) {
+  JiraAddCommentTool(JiraEditing jira) {
     this.jira = Objects.requireNonNull(jira, "jira");
   }
 
@@ -39,7 +38,6 @@ public final class JiraAddCommentTool implements ToolHandler {
   public ToolResult call(ToolArguments arguments, ToolContext context) {
     String key = arguments.issueKey("issue_key");
     String comment = arguments.requiredString("comment");
-    CommentView added = jira.addComment(key, comment);
-    return ToolResult.text("Added comment " + added.id() + " to " + key + ".");
+    return ToolResult.text("Added comment " + jira.addComment(key, comment) + " to " + key + ".");
   }
 }

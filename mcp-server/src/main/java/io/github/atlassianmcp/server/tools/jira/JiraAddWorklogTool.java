@@ -25,7 +25,7 @@ public final class JiraAddWorklogTool implements ToolHandler {
           time (default now). Example: issue_key="PROJ-123", time_spent="1h 30m", started="2024-01-17T09:00:00+01:00".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .string("time_spent", "Jira duration, e.g. 1h 30m.", s -> s.minLength(2))
           .string("comment", "Markdown.")
           .string("started", "ISO 8601 date-time, or a date (9:00 that day); default now.")

@@ -12,18 +12,21 @@ import io.github.atlassianmcp.server.tools.ToolResult;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreateOptions;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreatedIssue;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
-/** {@code jira_create_issue}: a new issue, its description written as markdown and sent as ADF. */
+/**
+ * {@code jira_create_issue}: a new issue, its description written as markdown and sent as ADF; people, priority,
+ * components and custom fields by name, checked against the project's create metadata before sending.
+ */
 public final class JiraCreateIssueTool implements ToolHandler {
 
   public static final ServerTool TOOL = ToolDefinition.builder("jira_create_issue")
       .title("Create a Jira issue")
       .description("""
-          Create a Jira issue; description is markdown, stored as Jira rich text. If Jira rejects it, the \
-          error lists the project's issue types and required fields. \
-          Example: project_key="PROJ", summary="Add retries to the refund job", issue_type="Task".""")
+          Create a Jira issue; description is markdown. People: "me", email, name, accountId; fields: any \
+          field by name or id. If Jira refuses, the error lists issue types and required fields. \
+          Example: project_key="PROJ", summary="Retry refunds", assignee="me", labels=["payments"].""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
           .string("project_key", "Project key, e.g. PROJ.", s -> s.pattern(InputSchema.PROJECT_KEY_PATTERN))
@@ -32,16 +35,26 @@ public final class JiraCreateIssueTool implements ToolHandler {
           .string("description", "Markdown.")
           .string("issue_type", "Issue type name, e.g. Task, Bug, Story.",
               s -> s.defaultValue("Task"))
+          .string("assignee", "Person.")
+          .string("priority", "Name, e.g. High.")
+          .stringList("labels", "Labels.", IssueInputs.MAX_ITEMS)
+          .string("parent", "Epic or parent key.")
+          .string("due_date", "YYYY-MM-DD.")
+          .stringList("components", "Names.", IssueInputs.MAX_ITEMS)
+          .map("fields", "Name or id to value.", IssueInputs.MAX_ITEMS)
           .required("project_key", "summary")
           .build())
       .writes(false, false)
-      .calls(JiraOperations.CREATE_ISSUE, JiraOperations.CREATE_META_TYPES, JiraOperations.CREATE_META_FIELDS)
-      .handler(services -> new JiraCreateIssueTool(services.jira()));
+      .calls(JiraOperations.CREATE_ISSUE, JiraOperations.CREATE_META_TYPES, JiraOperations.CREATE_META_FIELDS,
+          JiraOperations.ASSIGNABLE_USERS, JiraOperations.FIND_USERS, JiraOperations.MYSELF)
+      .handler(services -> new JiraCreateIssueTool(services.jira(), services.jiraEditing()));
 
   private final JiraService jira;
+  private final JiraEditing editing;
 
-  JiraCreateIssueTool(JiraService jira) {
+  JiraCreateIssueTool(JiraService jira, JiraEditing editing) {
     this.jira = Objects.requireNonNull(jira, "jira");
+    this.editing = Objects.requireNonNull(editing, "editing");
   }
 
   @Override
@@ -49,10 +62,26 @@ public final class JiraCreateIssueTool implements ToolHandler {
     String project = arguments.requiredString("project_key").toUpperCase(Locale.ROOT);
     String summary = arguments.requiredString("summary").strip();
     String type = arguments.requiredString("issue_type");
-    Optional<String> description = arguments.string("description");
+    IssueChange fields = editing.newIssue(project, type)
+        .set("project", Map.of("key", project), null)
+        .set("issuetype", Map.of("name", type), null)
+        .set("summary", summary, null);
+    arguments.string("description").ifPresent(markdown -> fields.description(markdown, false));
+    arguments.string("assignee").ifPresent(fields::assignee);
+    arguments.string("priority").ifPresent(priority -> fields.screenField("priority", "priority", priority));
+    if (arguments.has("labels")) {
+      fields.labels(arguments.strings("labels"));
+    }
+    arguments.string("parent").ifPresent(fields::parent);
+    arguments.string("due_date").ifPresent(fields::dueDate);
+    if (arguments.has("components")) {
+      fields.screenField("components", "components", arguments.strings("components"));
+    }
+    arguments.map("fields").ifPresent(fields::fields);
     try {
-      CreatedIssue created = jira.create(project, type, summary, description);
+      CreatedIssue created = editing.create(project, fields);
       return ToolResult.text("Created " + created.key() + " (" + type + "): " + summary
+          + (fields.changes().isEmpty() ? "" : "\nWith " + String.join("; ", fields.changes()) + ".")
           + created.url().map(url -> "\n" + url).orElse(""));
     } catch (AtlassianException e) {
       if (e.failure().statusCode() == 400) {
@@ -73,9 +102,8 @@ public final class JiraCreateIssueTool implements ToolHandler {
       return options.requiredFields().isEmpty()
           ? "Issue types in " + project + ": " + String.join(", ", options.issueTypes()) + "."
           : "Required fields for " + options.issueType().get() + " in " + project + ": "
-              + String.join("; ", options.requiredFields()) + ". This tool sets summary and description only;"
-              + " create such an issue in Jira itself or pick another issue type ("
-              + String.join(", ", options.issueTypes()) + ").";
+              + String.join("; ", options.requiredFields()) + ". Set them in fields, e.g. {\"Name\": value},"
+              + " or pick another issue type (" + String.join(", ", options.issueTypes()) + ").";
     } catch (AtlassianException lookupFailed) {
       return "";
     }

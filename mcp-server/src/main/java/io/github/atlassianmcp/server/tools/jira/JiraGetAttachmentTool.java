@@ -37,7 +37,7 @@ public final class JiraGetAttachmentTool implements ToolHandler {
       .description("""
           Read a Jira issue's attachment by id (ids are listed by jira_get_issue): text files as text (the \
           first 16,000 characters), images as images, other files described. Example: attachment_id="10001".""")
-      .toolset(Toolset.JIRA)
+      .toolset(Toolset.ATTACHMENTS)
       .input(InputSchema.object()
           .string("attachment_id", "Attachment id, e.g. 10001.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
           .required("attachment_id")

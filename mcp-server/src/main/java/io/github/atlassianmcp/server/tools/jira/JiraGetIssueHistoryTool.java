@@ -29,7 +29,7 @@ public final class JiraGetIssueHistoryTool implements ToolHandler {
           Example: issue_key="PROJ-123", limit=10.""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .integer("limit", "Latest changes to show.", 1, 100, 20)
           .required("issue_key")
           .build())

@@ -28,7 +28,7 @@ public final class JiraGetIssueTool implements ToolHandler {
           the description as markdown and the latest comments. Example: issue_key="PROJ-123", comments=10.""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .integer("comments", "Latest comments to include; 0 for none.", 0, 100, 5)
           .required("issue_key")
           .build())

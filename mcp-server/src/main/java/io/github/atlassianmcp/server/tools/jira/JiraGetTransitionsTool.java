@@ -24,7 +24,7 @@ public final class JiraGetTransitionsTool implements ToolHandler {
           Example: issue_key="PROJ-123".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .required("issue_key")
           .build())
       .reads(Transitions.class)

@@ -1,7 +1,7 @@
 package io.github.atlassianmcp.server.tools.jira;
 
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.config.Toolset;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.InputSchema;
 import io.github.atlassianmcp.server.tools.ServerTool;
 import io.github.atlassianmcp.server.tools.ToolArguments;
@@ -22,7 +22,7 @@ public final class JiraLinkIssuesTool implements ToolHandler {
           Example: issue_key="PROJ-1", link_type="is blocked by", target_issue_key="PROJ-2".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-1")
+          .issueKey("issue_key")
           .string("link_type", "Phrase or type name.", s -> s.minLength(1).maxLength(255))
           .issueKey("target_issue_key", "PROJ-2")
           .string("comment", "Markdown comment to add with the link.", s -> s.minLength(1))

@@ -1,5 +1,6 @@
 package io.github.atlassianmcp.server.tools.jira;
 
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.client.jira.platform.api.IssueLinkTypesApi;
 import io.github.atlassianmcp.client.jira.platform.api.IssueLinksApi;
 import io.github.atlassianmcp.client.jira.platform.model.Comment;
@@ -9,7 +10,6 @@ import io.github.atlassianmcp.client.jira.platform.model.LinkedIssue;
 import io.github.atlassianmcp.server.atlassian.AtlassianCall;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.ToolInputException;
 import java.time.Clock;
 import java.time.Duration;

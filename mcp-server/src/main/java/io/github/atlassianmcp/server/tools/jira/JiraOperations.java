@@ -30,5 +30,12 @@ final class JiraOperations {
   static final OperationRef SPRINTS = new OperationRef(SOFTWARE, "getAllSprints");
   static final OperationRef MOVE_TO_SPRINT = new OperationRef(SOFTWARE, "moveIssuesToSprintAndRank");
 
+  static final OperationRef EDIT_META = new OperationRef(SPEC, "getEditIssueMeta");
+  static final OperationRef UPDATE_COMMENT = new OperationRef(SPEC, "updateComment");
+  static final OperationRef FIND_USERS = new OperationRef(SPEC, "findUsers");
+  static final OperationRef ASSIGNABLE_USERS = new OperationRef(SPEC, "findAssignableUsers");
+  static final OperationRef MYSELF = new OperationRef(SPEC, "getCurrentUser");
+  static final OperationRef SEARCH_PROJECTS = new OperationRef(SPEC, "searchProjects");
+
   private JiraOperations() {}
 }

@@ -2,6 +2,8 @@ package io.github.atlassianmcp.server.tools.jira;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import io.github.atlassianmcp.adf.AdfToMarkdown;
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import io.github.atlassianmcp.client.AtlassianClients;
 import io.github.atlassianmcp.client.jira.platform.api.IssueCommentsApi;
 import io.github.atlassianmcp.client.jira.platform.api.IssueSearchApi;
@@ -23,12 +25,9 @@ import io.github.atlassianmcp.server.atlassian.AtlassianException;
 import io.github.atlassianmcp.server.atlassian.OperationRef;
 import io.github.atlassianmcp.server.atlassian.Product;
 import io.github.atlassianmcp.server.auth.AtlassianAccess;
-import io.github.atlassianmcp.server.format.adf.AdfToMarkdown;
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
 import io.github.atlassianmcp.server.tools.FieldValues;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CommentView;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.CreateOptions;
-import io.github.atlassianmcp.server.tools.jira.JiraViews.CreatedIssue;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueRow;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.IssueView;
 import io.github.atlassianmcp.server.tools.jira.JiraViews.SearchPage;
@@ -156,26 +155,6 @@ public final class JiraService {
         .orElse("Unknown");
     return new CommentView(comment.getId(), author, Optional.ofNullable(comment.getCreated()),
         markdown(comment.getBody()));
-  }
-
-  CreatedIssue create(String projectKey, String issueType, String summary, Optional<String> descriptionMarkdown) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("project", Map.of("key", projectKey));
-    fields.put("issuetype", Map.of("name", issueType));
-    fields.put("summary", summary);
-    descriptionMarkdown.ifPresent(markdown -> fields.put("description", markdownToAdf.convert(markdown)));
-    var created = call(JiraOperations.CREATE_ISSUE, "project " + projectKey, () ->
-        new IssuesApi(clients().jiraPlatform()).createIssue(new IssueUpdateDetails().fields(fields)).execute());
-    return new CreatedIssue(created.getKey(), created.getId(), browseUrl(created.getKey()));
-  }
-
-  /** Changes only what is given; the rest of the issue stays as it is. */
-  void update(String key, Optional<String> summary, Optional<String> descriptionMarkdown) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    summary.ifPresent(value -> fields.put("summary", value));
-    descriptionMarkdown.ifPresent(markdown -> fields.put("description", markdownToAdf.convert(markdown)));
-    call(JiraOperations.EDIT_ISSUE, key, () -> new IssuesApi(clients().jiraPlatform())
-        .editIssue(key, new IssueUpdateDetails().fields(fields)).execute());
   }
 
   CommentView addComment(String key, String markdown) {

@@ -26,7 +26,7 @@ public final class JiraTransitionIssueTool implements ToolHandler {
           Example: issue_key="PROJ-123", transition="In Progress".""")
       .toolset(Toolset.JIRA)
       .input(InputSchema.object()
-          .issueKey("issue_key", "PROJ-123")
+          .issueKey("issue_key")
           .string("transition", "Transition name or id, or target status.", s -> s.minLength(1))
           .string("comment", "Markdown comment to add.")
           .required("issue_key", "transition")

@@ -6,7 +6,6 @@ import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.Choice;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.FieldView;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.FormField;
 import io.github.atlassianmcp.server.tools.servicedesk.ServiceDeskViews.RequestForm;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +91,7 @@ final class RequestValues {
     boolean list = field.schemaType().equals("array");
     if (!field.choices().isEmpty()) {
       List<Object> picked = new ArrayList<>();
-      for (Object item : list ? items(given) : List.of(given)) {
+      for (Object item : list ? FieldValues.items(given) : List.of(given)) {
         picked.add(Map.of("id", choice(field, item).value()));
       }
       if (!list && picked.size() != 1) {
@@ -102,54 +101,24 @@ final class RequestValues {
     }
     if (list) {
       List<Object> items = new ArrayList<>();
-      for (Object item : items(given)) {
-        items.add(field.itemType().filter("user"::equals).isPresent() ? Map.of("accountId", text(item)) : text(item));
+      for (Object item : FieldValues.items(given)) {
+        String text = FieldValues.text(item);
+        items.add(field.itemType().filter("user"::equals).isPresent() ? Map.of("accountId", text) : text);
       }
       return items;
     }
     return switch (field.schemaType()) {
-      case "number" -> number(given);
-      case "user" -> Map.of("accountId", text(given));
-      default -> text(given);
+      case "number" -> FieldValues.number(given);
+      case "user" -> Map.of("accountId", FieldValues.text(given));
+      default -> FieldValues.text(given);
     };
   }
 
   private static Choice choice(FormField field, Object item) {
-    String wanted = text(item).strip();
+    String wanted = FieldValues.text(item).strip();
     return field.choices().stream().filter(choice -> choice.label().equalsIgnoreCase(wanted)).findFirst()
         .or(() -> field.choices().stream().filter(choice -> choice.value().equals(wanted)).findFirst())
         .orElseThrow(() -> new IllegalArgumentException("\"" + wanted + "\" is not " + takes(field)));
-  }
-
-  private static List<Object> items(Object given) {
-    if (given instanceof List<?> list) {
-      return new ArrayList<>(list);
-    }
-    List<Object> items = new ArrayList<>();
-    for (String part : text(given).split(",")) {
-      if (!part.isBlank()) {
-        items.add(part.strip());
-      }
-    }
-    return items;
-  }
-
-  private static String text(Object value) {
-    if (value instanceof String text) {
-      return text;
-    }
-    return FieldValues.display(value).orElseThrow(() -> new IllegalArgumentException("give it as text."));
-  }
-
-  private static Object number(Object value) {
-    if (value instanceof Number) {
-      return value;
-    }
-    try {
-      return new BigDecimal(text(value).strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("must be a number, got \"" + text(value) + "\".");
-    }
   }
 
   /** "Which product is affected? (customfield_10050)". */

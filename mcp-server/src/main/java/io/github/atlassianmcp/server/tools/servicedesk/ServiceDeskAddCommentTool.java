@@ -26,7 +26,7 @@ public final class ServiceDeskAddCommentTool implements ToolHandler {
           Example: issue_key="SUP-42", comment="Rolled back; please retry.", public=true.""")
       .toolset(Toolset.SERVICEDESK)
       .input(InputSchema.object()
-          .issueKey("issue_key", "SUP-42")
+          .issueKey("issue_key")
           .string("comment", "Markdown.", s -> s.minLength(1))
           .bool("public", "true: the customer sees it; false: internal note for agents.", true)
           .required("issue_key", "comment")

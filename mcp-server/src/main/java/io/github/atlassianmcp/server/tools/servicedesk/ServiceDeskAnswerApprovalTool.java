@@ -32,7 +32,7 @@ public final class ServiceDeskAnswerApprovalTool implements ToolHandler {
           decision="approve".""")
       .toolset(Toolset.SERVICEDESK)
       .input(InputSchema.object()
-          .issueKey("issue_key", "SUP-42")
+          .issueKey("issue_key")
           .string("decision", "approve or decline.", s -> s.oneOf("approve", "decline"))
           .string("approval_id", "From servicedesk_get_request.", s -> s.pattern(InputSchema.NUMERIC_ID_PATTERN))
           .required("issue_key", "decision")

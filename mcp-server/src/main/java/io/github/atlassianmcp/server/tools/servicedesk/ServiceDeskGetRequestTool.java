@@ -33,7 +33,7 @@ public final class ServiceDeskGetRequestTool implements ToolHandler {
           and the latest comments, internal notes marked. Example: issue_key="SUP-42".""")
       .toolset(Toolset.SERVICEDESK)
       .input(InputSchema.object()
-          .issueKey("issue_key", "SUP-42")
+          .issueKey("issue_key")
           .required("issue_key")
           .build())
       .reads(RequestView.class)

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.atlassianmcp.server.format.LinearTime;
-import io.github.atlassianmcp.server.format.TestResources;
+import io.github.atlassianmcp.testing.LinearTime;
+import io.github.atlassianmcp.testing.TestResources;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

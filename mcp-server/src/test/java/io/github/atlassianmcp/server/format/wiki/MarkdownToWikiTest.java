@@ -2,7 +2,7 @@ package io.github.atlassianmcp.server.format.wiki;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.atlassianmcp.server.format.adf.MarkdownToAdf;
+import io.github.atlassianmcp.adf.MarkdownToAdf;
 import org.junit.jupiter.api.Test;
 
 class MarkdownToWikiTest {
