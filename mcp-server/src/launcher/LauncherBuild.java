@@ -203,6 +203,8 @@ public final class LauncherBuild {
           || name.equals("JDK_JAVA_OPTIONS"));
       environment.putAll(site);
       environment.put("ATLASSIAN_MCP_HOME", Files.createTempDirectory("atlassian-mcp-training-").toString());
+      // Every toolset, so that the training's service desk calls are answered (the default lists Jira and Confluence).
+      environment.put("ATLASSIAN_TOOLSETS", "all");
       Process server = builder.start();
       try {
         converse(server, problems);
