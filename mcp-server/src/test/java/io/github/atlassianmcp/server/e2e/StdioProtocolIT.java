@@ -42,14 +42,7 @@ class StdioProtocolIT {
       try (WireClient wire = WireClient.start(env)) {
         wire.initialize();
 
-        wire.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
-        JsonObject list = wire.response();
-        int listBytes = wire.stdoutLines().stream().filter(line -> line.contains("\"id\":2")).findFirst()
-            .orElseThrow().getBytes(StandardCharsets.UTF_8).length;
-        System.out.println("[figure] tools/list response: " + listBytes + " bytes, "
-            + list.getAsJsonObject("result").getAsJsonArray("tools").size() + " tools");
-        assertTrue(listBytes <= 34 * 1024, "tools/list of every toolset must stay within 34 KB, was "
-            + listBytes);
+        listToolsWithin(wire, "every toolset", 34);
 
         wire.send(call(3, "jira_search", "{\"jql\":\"project = PROJ\"}", null));
         JsonObject unsigned = wire.response().getAsJsonObject("result");
@@ -96,16 +89,8 @@ class StdioProtocolIT {
         ServerConfig.MCP_HOME, TestFiles.directory("default-list-").toString(), ServerConfig.TOOLSETS, ""));
     try (WireClient wire = WireClient.start(env)) {
       wire.initialize();
-      wire.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
-      JsonObject list = wire.response();
-      int listBytes = wire.stdoutLines().stream().filter(line -> line.contains("\"id\":2")).findFirst()
-          .orElseThrow().getBytes(StandardCharsets.UTF_8).length;
-      int tools = list.getAsJsonObject("result").getAsJsonArray("tools").size();
-      System.out.println("[figure] tools/list response, default toolsets: " + listBytes + " bytes, " + tools
-          + " tools");
+      JsonObject list = listToolsWithin(wire, "the default toolsets", 20);
       assertFalse(list.toString().contains("servicedesk_"), "servicedesk is not a default toolset");
-      assertTrue(listBytes <= 20 * 1024, "tools/list of the default toolsets must stay within 20 KB, was "
-          + listBytes);
     }
   }
 
@@ -174,6 +159,22 @@ class StdioProtocolIT {
           .map(line -> JsonParser.parseString(line).getAsJsonObject().get("id").getAsInt()).sorted().toList();
       assertEquals(List.of(1, 2, 3, 4), answered, "stdout: " + wire.stdoutLines());
     }
+  }
+
+  /**
+   * Sends tools/list (id 2), prints its size on the wire as a figure and holds it to the budget: every byte of it is
+   * paid on every turn of the agent.
+   */
+  private static JsonObject listToolsWithin(WireClient wire, String toolsets, int kilobytes) throws Exception {
+    wire.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+    JsonObject list = wire.response();
+    int listBytes = wire.stdoutLines().stream().filter(line -> line.contains("\"id\":2")).findFirst()
+        .orElseThrow().getBytes(StandardCharsets.UTF_8).length;
+    System.out.println("[figure] tools/list response, " + toolsets + ": " + listBytes + " bytes, "
+        + list.getAsJsonObject("result").getAsJsonArray("tools").size() + " tools");
+    assertTrue(listBytes <= kilobytes * 1024, "tools/list of " + toolsets + " must stay within " + kilobytes
+        + " KB, was " + listBytes);
+    return list;
   }
 
   private static void assertOnlyJsonRpc(List<String> stdout) {
